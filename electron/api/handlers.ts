@@ -1,0 +1,104 @@
+// What each contract request does on the main side. Inputs arrive already
+// parsed and role-checked by Connection.call.
+import type { InputOf, Namespace, MethodOf } from '../../shared/api/contract'
+import type { CheckpointApp } from '../app/checkpoint-app'
+import { InspectionError } from '../services/inspection/inspection-service'
+import { ApiError, type HandlerTable, type RequestContext } from './connection'
+
+type Input<N extends Namespace, M extends MethodOf<N>> = InputOf<N, M>
+
+function signedInUser(ctx: RequestContext) {
+  if (!ctx.user) throw new ApiError('not-signed-in', 'Sign in first.')
+  return ctx.user
+}
+
+function inspectionCall<T>(fn: () => T): T {
+  try {
+    return fn()
+  } catch (err) {
+    if (err instanceof InspectionError) throw new ApiError(err.code, err.message)
+    throw err
+  }
+}
+
+/** Local-midnight ISO timestamp: "today" is the post's day, not UTC's. */
+function startOfToday(now: Date): string {
+  const d = new Date(now)
+  d.setHours(0, 0, 0, 0)
+  return d.toISOString()
+}
+
+export function buildHandlers(app: CheckpointApp): HandlerTable {
+  const now = () => app.config.now?.() ?? new Date()
+  const table: { [N in Namespace]: { [M in MethodOf<N>]: (input: Input<N, M>, ctx: RequestContext) => unknown } } = {
+    session: {
+      signIn: async ({ username, password }, ctx) => {
+        const user = await app.auth.signIn(username, password)
+        if (user === 'locked') throw new ApiError('forbidden', 'Too many failed attempts: wait 30 seconds, then try again.')
+        if (!user) throw new ApiError('bad-credentials', 'Wrong user name or password.')
+        ctx.connection.setUser(user)
+        app.signedIn(user)
+        return app.toSession(user)
+      },
+      signOut: (_input, ctx) => {
+        if (ctx.user) {
+          app.auth.signOut(ctx.user)
+          app.signedOut(ctx.user)
+        }
+        ctx.connection.setUser(null)
+        return null
+      },
+      current: (_input, ctx) => (ctx.user ? app.toSession(ctx.user) : null),
+    },
+    devices: {
+      list: () => app.devices.statuses(),
+    },
+    inspection: {
+      current: () => app.inspection.current(),
+      resolveAlert: ({ alertId, action, reason }, ctx) =>
+        inspectionCall(() => app.inspection.resolveAlert(alertId, action, reason, signedInUser(ctx).username)),
+      decide: ({ decision }, ctx) => inspectionCall(() => app.inspection.decide(decision, signedInUser(ctx).username)),
+      submitManualMrz: ({ lines }, ctx) =>
+        inspectionCall(() => app.inspection.documentRead(lines.map((l) => l.trim().toUpperCase()), 'manual', signedInUser(ctx).username)),
+    },
+    crossings: {
+      today: () => app.crossingsSince(startOfToday(now())),
+    },
+    simulator: {
+      samples: () => app.samples.list(),
+      present: ({ sampleId }) => {
+        const sim = requireSimulator(app)
+        const lines = app.samples.mrzLines(sampleId, now())
+        if (!lines) throw new ApiError('not-found', `No sample traveller "${sampleId}".`)
+        if (!sim.connected) throw new ApiError('unavailable', 'The simulated reader is unplugged or reconnecting: replug it first.')
+        sim.present(lines)
+        return null
+      },
+      control: ({ action }) => {
+        const sim = requireSimulator(app)
+        const sample = app.samples.mrzLines('clean-passport', now()) ?? []
+        if (action === 'noise') sim.sendNoise(Date.now() & 0xffff)
+        else if (action === 'partial') sim.sendPartial(sample)
+        else if (action === 'unplug') sim.unplug()
+        else {
+          sim.replug()
+          void app.devices.reconnect('document-reader-1')
+        }
+        return null
+      },
+    },
+    audit: {
+      verify: () => app.audit.verify(),
+    },
+  }
+  return Object.fromEntries(
+    Object.entries(table).flatMap(([ns, methods]) =>
+      Object.entries(methods as Record<string, (i: unknown, c: RequestContext) => unknown>).map(([m, fn]) => [`${ns}.${m}`, fn]),
+    ),
+  )
+}
+
+function requireSimulator(app: CheckpointApp) {
+  if (!app.readerSimulator) throw new ApiError('unavailable', 'This workstation runs real devices: the simulator is off.')
+  return app.readerSimulator
+}

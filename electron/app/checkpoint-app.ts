@@ -1,0 +1,153 @@
+// The composition root: builds the store, the services and the devices for
+// one workstation, and hands each renderer connection the same API. Both
+// hosts (Electron, web) and the tests start the app through here.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { EventName, EventPayload, Session } from '../../shared/api/contract'
+import type { Logger } from '../../drivers/core/driver'
+import type { DocumentReaderEvent } from '../../drivers/core/driver'
+import { serialTextReaderDriver } from '../../drivers/document-reader/serial-text-reader'
+import { SimulatedSerialReader } from '../../drivers/simulators/simulated-serial-reader'
+import { openDatabase, type Db } from '../store/database'
+import { CrossingsRepository } from '../store/crossings-repository'
+import { AuditLog } from '../services/audit/audit-log'
+import { AuthService, type User } from '../services/auth/auth-service'
+import { DeviceManager } from '../services/devices/device-manager'
+import { InspectionService } from '../services/inspection/inspection-service'
+import { ScreeningService } from '../services/screening/screening-service'
+import { loadWatchLists, watchListFileSchema } from '../services/screening/watch-lists'
+import { SampleTravellers } from '../services/simulator/sample-travellers'
+import { Connection } from '../api/connection'
+import { buildHandlers } from '../api/handlers'
+import { auditAnchorFile, databaseFile } from './paths'
+import type { DeviceError } from '../../drivers/core/device-error'
+import type { ReadNoticeCode } from '../../shared/domain/inspection'
+import { lineRoles } from '../../shared/domain/roles'
+
+export interface AppConfig {
+  dataDir: string
+  resourcesDir: string
+  /** Simulated hardware: the classroom, CI and development. Real drivers come with device configuration. */
+  simulated: boolean
+  lane?: string
+  log: Logger
+  now?: () => Date
+  /** Reconnect backoff (tests shorten it). */
+  initialBackoffMs?: number
+}
+
+type Send = <E extends EventName>(event: E, payload: EventPayload<E>) => void
+
+export class CheckpointApp {
+  readonly db: Db
+  readonly audit: AuditLog
+  readonly auth: AuthService
+  readonly inspection: InspectionService
+  readonly devices: DeviceManager
+  readonly samples: SampleTravellers
+  readonly readerSimulator: SimulatedSerialReader | null
+  private readonly crossings: CrossingsRepository
+  private readonly connections = new Set<Connection>()
+  private readonly handlers
+  /** The officer working this lane: the last line user to sign in. Named in the audit entry of every read. */
+  private laneOfficer: string | null = null
+
+  private constructor(readonly config: AppConfig) {
+    const now = config.now ?? (() => new Date())
+    this.db = openDatabase(databaseFile(config.dataDir))
+    this.audit = new AuditLog(this.db, auditAnchorFile(config.dataDir), now)
+    this.auth = new AuthService(this.db, this.audit, () => now().getTime())
+    this.crossings = new CrossingsRepository(this.db)
+    this.inspection = new InspectionService({
+      audit: this.audit,
+      crossings: this.crossings,
+      screening: new ScreeningService(this.db),
+      lane: config.lane ?? 'lane-1',
+      now,
+    })
+    this.samples = new SampleTravellers(join(config.resourcesDir, 'simulation', 'travellers.json'))
+    this.readerSimulator = config.simulated ? new SimulatedSerialReader() : null
+    this.devices = new DeviceManager(
+      this.readerSimulator
+        ? [
+            {
+              id: 'document-reader-1',
+              driver: serialTextReaderDriver,
+              config: { path: this.readerSimulator.path, baudRate: 9600 },
+              transport: this.readerSimulator.binding,
+              simulated: true,
+            },
+          ]
+        : [],
+      { log: config.log, now: () => now().getTime(), initialBackoffMs: config.initialBackoffMs },
+    )
+    this.handlers = buildHandlers(this)
+    this.inspection.on('changed', (s) => this.broadcast('inspectionChanged', s))
+    this.devices.on('status', (s) => this.broadcast('devicesChanged', s))
+    this.devices.on('reading', (_id, reading) => this.onReading(reading as DocumentReaderEvent))
+    this.devices.on('problem', (_id, error) => this.onDeviceProblem(error))
+  }
+
+  static async start(config: AppConfig): Promise<CheckpointApp> {
+    const app = new CheckpointApp(config)
+    app.inspection.recoverInterrupted()
+    if (config.simulated) {
+      await app.auth.seedDemoAccounts()
+      const lists = watchListFileSchema.parse(JSON.parse(readFileSync(join(config.resourcesDir, 'simulation', 'watchlists.json'), 'utf8')))
+      loadWatchLists(app.db, app.audit, lists, 'system')
+    }
+    await app.devices.start()
+    return app
+  }
+
+  async stop(): Promise<void> {
+    await this.devices.stop()
+    this.connections.clear()
+    this.db.close()
+  }
+
+  /** A renderer connected (window or browser tab); `send` pushes events to it. */
+  connect(send: Send): Connection {
+    const connection = new Connection(this.handlers, send, this.config.log, (u) => this.toSession(u))
+    this.connections.add(connection)
+    return connection
+  }
+
+  disconnect(connection: Connection): void {
+    this.connections.delete(connection)
+  }
+
+  crossingsSince(iso: string) {
+    return this.crossings.since(iso)
+  }
+
+  toSession(user: User): Session {
+    return { username: user.username, displayName: user.displayName, roles: user.roles, simulated: this.config.simulated }
+  }
+
+  signedIn(user: User): void {
+    if (user.roles.some((r) => lineRoles.includes(r))) this.laneOfficer = user.username
+  }
+
+  signedOut(user: User): void {
+    if (this.laneOfficer === user.username) this.laneOfficer = null
+  }
+
+  private broadcast<E extends EventName>(event: E, payload: EventPayload<E>): void {
+    for (const c of this.connections) c.deliver(event, payload)
+  }
+
+  private onReading(reading: DocumentReaderEvent): void {
+    const actor = this.laneOfficer ?? 'device:document-reader-1'
+    if (reading.type === 'document') {
+      this.inspection.documentRead(reading.lines, 'reader', actor)
+    } else {
+      this.inspection.readProblem(reading.reason === 'partial-line' ? 'read-incomplete' : 'read-unreadable')
+    }
+  }
+
+  private onDeviceProblem(error: DeviceError): void {
+    const code: ReadNoticeCode = 'reader-disconnected'
+    if (error.code.startsWith('reader-disconnected')) this.inspection.readProblem(code)
+  }
+}

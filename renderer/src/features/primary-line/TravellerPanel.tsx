@@ -1,0 +1,60 @@
+import { useTranslation } from 'react-i18next'
+import type { DocumentCheck, DocumentView } from '../../../../shared/domain/inspection'
+
+const SHOWN_FIELDS = ['documentCode', 'issuingState', 'name', 'documentNumber', 'nationality', 'birthDate', 'sex', 'expiryDate', 'optionalData1', 'optionalData2', 'personalNumber', 'composite']
+
+/** MRZ fields with a check mark each; failing MRZ characters are highlighted in the lines themselves. */
+export function TravellerPanel({ document, checks }: { document: DocumentView; checks: DocumentCheck[] }) {
+  const { t } = useTranslation()
+  const failed = new Set(document.fields.flatMap((f) => f.issues.flatMap((i) => i.positions.map((p) => `${p.line}:${p.column}`))))
+  const fields = document.fields.filter((f) => SHOWN_FIELDS.includes(f.name))
+  return (
+    <section className="panel traveller" aria-label={t('traveller.title')}>
+      <header className="traveller-head">
+        <h2>
+          <bdi>{document.surname}</bdi>, <bdi>{document.givenNames}</bdi>
+        </h2>
+        <span className="muted">
+          {t(`traveller.source.${document.source}`)} · {document.format ?? '?'}
+        </span>
+      </header>
+      <div className="mrz" dir="ltr" data-testid="mrz-lines" aria-label={t('traveller.mrz')}>
+        {document.lines.map((line, li) => (
+          <div key={li} className="mrz-line">
+            {[...line].map((ch, ci) =>
+              failed.has(`${li}:${ci}`) ? (
+                <mark key={ci} className="mrz-bad" title={t('traveller.badCharacter')}>
+                  {ch}
+                </mark>
+              ) : (
+                <span key={ci}>{ch}</span>
+              ),
+            )}
+          </div>
+        ))}
+      </div>
+      <table className="fields">
+        <tbody>
+          {fields.map((f) => (
+            <tr key={f.name} className={f.valid ? 'field-ok' : 'field-bad'} data-testid={`field-${f.name}`} data-valid={f.valid}>
+              <th scope="row">{t(`fields.${f.name}`)}</th>
+              <td dir="ltr">
+                <bdi>{f.value || '—'}</bdi>
+              </td>
+              <td className="field-mark">
+                {f.valid ? <span className="ok">✓ {t('traveller.fieldOk')}</span> : <span className="bad">✗ {f.issues.map((i) => t(`mrzIssues.${i.code}`, { expected: i.expected, actual: i.actual })).join('; ')}</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <ul className="checks">
+        {checks.map((c) => (
+          <li key={c.code} className={`check check-${c.severity}`} data-testid={`check-${c.code}`}>
+            <span className="check-tag">{t(`severity.${c.severity}`)}</span> {t(`checks.${c.code}`, c.params)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,129 @@
+// The whole renderer↔main API, defined once. Both hosts (Electron IPC, web
+// WebSocket) serve exactly this; the renderer calls it through CheckpointApi.
+import { z } from 'zod'
+import { roles, lineRoles, simulatorRoles, auditRoles, type Role } from '../domain/roles'
+import { deviceStatusSchema } from '../domain/devices'
+import { crossingSummarySchema, decisions, inspectionSnapshotSchema } from '../domain/inspection'
+import { sampleTravellerSchema, simulatorActions } from '../domain/simulator'
+import type { Result } from './result'
+
+/** 'public' requests work before sign-in; every other request names the roles allowed (checked on the main side). */
+export type Access = 'public' | 'signed-in' | readonly Role[]
+
+interface RequestDef<I extends z.ZodType, O extends z.ZodType> {
+  input: I
+  output: O
+  access: Access
+}
+const request = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, access: Access): RequestDef<I, O> => ({
+  input,
+  output,
+  access,
+})
+
+const none = z.object({}).strict()
+const text = (max: number) => z.string().trim().min(1).max(max)
+
+export const sessionSchema = z.object({
+  username: z.string(),
+  displayName: z.string(),
+  roles: z.array(z.enum(roles)),
+  simulated: z.boolean(),
+})
+export type Session = z.infer<typeof sessionSchema>
+
+export const auditVerificationSchema = z.object({
+  ok: z.boolean(),
+  entries: z.number().int(),
+  problems: z.array(z.object({ seq: z.number().int(), problem: z.string() })),
+})
+export type AuditVerification = z.infer<typeof auditVerificationSchema>
+
+export const mrzLinesSchema = z.array(z.string().max(64)).min(1).max(3)
+
+export const contract = {
+  session: {
+    signIn: request(z.object({ username: text(64), password: z.string().min(1).max(256) }).strict(), sessionSchema, 'public'),
+    signOut: request(none, z.null(), 'public'),
+    current: request(none, sessionSchema.nullable(), 'public'),
+  },
+  devices: {
+    list: request(none, z.array(deviceStatusSchema), 'signed-in'),
+  },
+  inspection: {
+    current: request(none, inspectionSnapshotSchema, lineRoles),
+    resolveAlert: request(
+      z
+        .object({
+          alertId: z.number().int().positive(),
+          action: z.enum(['confirm', 'dismiss']),
+          reason: z.string().trim().max(500).optional(),
+        })
+        .strict()
+        .refine((v) => v.action !== 'dismiss' || (v.reason ?? '').length >= 3, {
+          message: 'A dismissal needs a reason (at least 3 characters).',
+          path: ['reason'],
+        }),
+      inspectionSnapshotSchema,
+      lineRoles,
+    ),
+    decide: request(z.object({ decision: z.enum(decisions) }).strict(), inspectionSnapshotSchema, lineRoles),
+    submitManualMrz: request(z.object({ lines: mrzLinesSchema }).strict(), inspectionSnapshotSchema, lineRoles),
+  },
+  crossings: {
+    today: request(none, z.array(crossingSummarySchema), lineRoles),
+  },
+  simulator: {
+    samples: request(none, z.array(sampleTravellerSchema), simulatorRoles),
+    present: request(z.object({ sampleId: text(64) }).strict(), z.null(), simulatorRoles),
+    control: request(z.object({ action: z.enum(simulatorActions) }).strict(), z.null(), simulatorRoles),
+  },
+  audit: {
+    verify: request(none, auditVerificationSchema, auditRoles),
+  },
+} as const
+
+/** Events pushed from the main side; each `on…(cb)` returns its unsubscribe function. */
+export const events = {
+  inspectionChanged: inspectionSnapshotSchema,
+  devicesChanged: z.array(deviceStatusSchema),
+  sessionChanged: sessionSchema.nullable(),
+} as const
+
+export type Contract = typeof contract
+export type Namespace = keyof Contract
+export type MethodOf<N extends Namespace> = keyof Contract[N] & string
+export type EventName = keyof typeof events
+
+type Def<N extends Namespace, M extends MethodOf<N>> = Contract[N][M] extends RequestDef<infer I, infer O> ? { I: I; O: O } : never
+export type InputOf<N extends Namespace, M extends MethodOf<N>> = z.input<Def<N, M>['I']>
+export type OutputOf<N extends Namespace, M extends MethodOf<N>> = z.output<Def<N, M>['O']>
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>
+
+type OnName<E extends string> = `on${Capitalize<E>}`
+export const onName = <E extends EventName>(e: E) => `on${e[0]!.toUpperCase()}${e.slice(1)}` as OnName<E>
+
+/** What the renderer sees: named functions per namespace, plus one `on…` per event. */
+export type CheckpointApi = {
+  readonly [N in Namespace]: {
+    readonly [M in MethodOf<N>]: {} extends InputOf<N, M>
+      ? (input?: InputOf<N, M>) => Promise<Result<OutputOf<N, M>>>
+      : (input: InputOf<N, M>) => Promise<Result<OutputOf<N, M>>>
+  }
+} & {
+  readonly [E in EventName as OnName<E>]: (cb: (payload: EventPayload<E>) => void) => () => void
+}
+
+/** Every request as `namespace.method`, the channel name both hosts use. */
+export function methodNames(): Array<{ ns: Namespace; method: string; channel: string }> {
+  return (Object.keys(contract) as Namespace[]).flatMap((ns) =>
+    Object.keys(contract[ns]).map((method) => ({ ns, method, channel: `${ns}.${method}` })),
+  )
+}
+
+export function lookupMethod(channel: string): RequestDef<z.ZodType, z.ZodType> | undefined {
+  const [ns, method, ...rest] = channel.split('.')
+  if (!ns || !method || rest.length > 0 || !Object.hasOwn(contract, ns)) return undefined
+  const group = contract[ns as Namespace] as Record<string, RequestDef<z.ZodType, z.ZodType>>
+  return Object.hasOwn(group, method) ? group[method] : undefined
+}

@@ -1,0 +1,94 @@
+import { z } from 'zod'
+
+const position = z.object({ line: z.number().int(), column: z.number().int() })
+
+export const documentFieldSchema = z.object({
+  name: z.string(),
+  value: z.string(),
+  valid: z.boolean(),
+  positions: z.array(position),
+  issues: z.array(z.object({ code: z.string(), positions: z.array(position), expected: z.string().optional(), actual: z.string().optional() })),
+})
+export type DocumentField = z.infer<typeof documentFieldSchema>
+
+export const documentViewSchema = z.object({
+  source: z.enum(['reader', 'manual']),
+  format: z.string().nullable(),
+  lines: z.array(z.string()),
+  valid: z.boolean(),
+  fields: z.array(documentFieldSchema),
+  documentCode: z.string(),
+  documentNumber: z.string(),
+  issuingState: z.string(),
+  surname: z.string(),
+  givenNames: z.string(),
+  nationality: z.string(),
+  sex: z.string(),
+  birthDate: z.string().nullable(),
+  expiryDate: z.string().nullable(),
+})
+export type DocumentView = z.infer<typeof documentViewSchema>
+
+export const checkSeverities = ['ok', 'warning', 'alert'] as const
+export const documentCheckSchema = z.object({
+  code: z.string(),
+  severity: z.enum(checkSeverities),
+  params: z.record(z.string(), z.string()).default({}),
+})
+export type DocumentCheck = z.infer<typeof documentCheckSchema>
+
+/** A match is what the machine found; it becomes a hit only when an officer confirms it. */
+export const alertStatuses = ['candidate', 'confirmed', 'dismissed', 'referred'] as const
+export type AlertStatus = (typeof alertStatuses)[number]
+
+export const alertSchema = z.object({
+  id: z.number().int(),
+  list: z.enum(['documents', 'persons']),
+  listVersion: z.string(),
+  listRecordId: z.string(),
+  reason: z.string(),
+  matchedOn: z.array(z.string()),
+  record: z.record(z.string(), z.string()),
+  status: z.enum(alertStatuses),
+  dismissReason: z.string().nullable(),
+  actedBy: z.string().nullable(),
+  actedAt: z.string().nullable(),
+})
+export type Alert = z.infer<typeof alertSchema>
+
+export const decisions = ['admit', 'refuse', 'refer'] as const
+export type Decision = (typeof decisions)[number]
+
+/** The overall result the officer sees first, always with words as well as colour. */
+export const overallResults = ['clear', 'warning', 'hit', 'invalid'] as const
+export type OverallResult = (typeof overallResults)[number]
+
+export const readNoticeCodes = ['read-incomplete', 'read-unreadable', 'reader-disconnected', 'finish-current-first'] as const
+export type ReadNoticeCode = (typeof readNoticeCodes)[number]
+
+export const inspectionSnapshotSchema = z.object({
+  /** idle: waiting for a document; review: no open alert; alert: an alert waits for acknowledgement; recorded: decided. */
+  state: z.enum(['idle', 'review', 'alert', 'recorded']),
+  crossingId: z.number().int().nullable(),
+  document: documentViewSchema.nullable(),
+  checks: z.array(documentCheckSchema),
+  alerts: z.array(alertSchema),
+  overall: z.enum(overallResults).nullable(),
+  decision: z.object({ decision: z.enum(decisions), by: z.string(), at: z.string() }).nullable(),
+  /** Something the officer must know about the last read attempt (re-swipe, enter by hand). */
+  notice: z.object({ code: z.enum(readNoticeCodes), at: z.string() }).nullable(),
+})
+export type InspectionSnapshot = z.infer<typeof inspectionSnapshotSchema>
+
+export const crossingSummarySchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  name: z.string(),
+  documentNumber: z.string(),
+  issuingState: z.string(),
+  overall: z.enum(overallResults),
+  status: z.enum(['open', 'decided', 'superseded', 'interrupted']),
+  decision: z.enum(decisions).nullable(),
+  officer: z.string().nullable(),
+})
+export type CrossingSummary = z.infer<typeof crossingSummarySchema>

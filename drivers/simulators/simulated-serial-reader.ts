@@ -65,7 +65,7 @@ export class SimulatedSerialReader {
   }
 
   get connected(): boolean {
-    return this.port?.isOpen ?? false
+    return this.isPlugged && (this.port?.isOpen ?? false)
   }
 
   /** The reader reads a document: every MRZ line, each ending in CR (or CRLF). */
@@ -123,6 +123,7 @@ export class SimulatedSerialReader {
 class SimulatedPort implements BindingPortInterface {
   readonly openOptions: Required<OpenOptions>
   isOpen = true
+  private unplugged = false
   private queue: Buffer[] = []
   private pendingRead: {
     buffer: Buffer
@@ -158,7 +159,9 @@ class SimulatedPort implements BindingPortInterface {
 
   /** The cable is pulled: in-flight reads fail with a non-canceled error, which the stream treats as a disconnection. */
   disconnect(): void {
-    this.isOpen = false
+    // The port stays "open" from the host's view until the stream closes it,
+    // as with a real USB-serial adapter yanked out: the next I/O fails.
+    this.unplugged = true
     this.queue = []
     const p = this.pendingRead
     this.pendingRead = null
@@ -167,6 +170,7 @@ class SimulatedPort implements BindingPortInterface {
 
   async read(buffer: Buffer, offset: number, length: number): Promise<{ buffer: Buffer; bytesRead: number }> {
     if (!this.isOpen) throw new CanceledError('Port is closed')
+    if (this.unplugged) throw new Error('Device disconnected (simulated unplug)')
     return new Promise((resolve, reject) => {
       this.pendingRead = { buffer, offset, length, resolve, reject }
       this.serve()
@@ -175,6 +179,7 @@ class SimulatedPort implements BindingPortInterface {
 
   async write(buffer: Buffer): Promise<void> {
     if (!this.isOpen) throw new CanceledError('Port is closed')
+    if (this.unplugged) throw new Error('Device disconnected (simulated unplug)')
     this.onWrite(Buffer.from(buffer))
   }
 

@@ -106,7 +106,7 @@ export const onName = <E extends EventName>(e: E) => `on${e[0]!.toUpperCase()}${
 /** What the renderer sees: named functions per namespace, plus one `on…` per event. */
 export type CheckpointApi = {
   readonly [N in Namespace]: {
-    readonly [M in MethodOf<N>]: {} extends InputOf<N, M>
+    readonly [M in MethodOf<N>]: Record<never, never> extends InputOf<N, M>
       ? (input?: InputOf<N, M>) => Promise<Result<OutputOf<N, M>>>
       : (input: InputOf<N, M>) => Promise<Result<OutputOf<N, M>>>
   }

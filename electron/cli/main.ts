@@ -15,7 +15,7 @@ Options:
   -h, --help       Show this help
 `
 
-export async function runCli(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+export async function runCli(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   let parsed
   try {
     parsed = parseArgs({

@@ -12,6 +12,8 @@ export interface Workstation {
 }
 
 export const test = base.extend<{ workstation: Workstation }>({
+  // Playwright fixtures must destructure their dependencies; this one has none.
+  // eslint-disable-next-line no-empty-pattern
   workstation: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'checkpoint-e2e-'))
     const child: ChildProcess = spawn(process.execPath, ['out/main/web.js', '--data-dir', dataDir], {

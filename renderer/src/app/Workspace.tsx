@@ -5,6 +5,7 @@ import { api } from '../platform/api'
 import { languages } from '../i18n/setup'
 import { DeviceStrip } from '../features/primary-line/DeviceStrip'
 import { PrimaryLine } from '../features/primary-line/PrimaryLine'
+import { TodayCrossings } from '../features/primary-line/TodayCrossings'
 import { SimulatorPanel } from '../features/simulator/SimulatorPanel'
 import { AuditPanel } from '../features/admin/AuditPanel'
 
@@ -45,6 +46,7 @@ export function Workspace({ session }: { session: Session }) {
           </section>
         )}
         <aside className="side">
+          {has(lineRoles) && <TodayCrossings />}
           {has(simulatorRoles) && <SimulatorPanel />}
           {has(auditRoles) && <AuditPanel />}
         </aside>

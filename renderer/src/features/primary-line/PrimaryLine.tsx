@@ -8,7 +8,6 @@ import { ResultBanner } from './ResultBanner'
 import { TravellerPanel } from './TravellerPanel'
 import { AlertModal } from './AlertModal'
 import { DecisionBar } from './DecisionBar'
-import { TodayCrossings } from './TodayCrossings'
 import { ManualEntry } from './ManualEntry'
 
 const IDLE: InspectionSnapshot = { state: 'idle', crossingId: null, document: null, checks: [], alerts: [], overall: null, decision: null, notice: null }
@@ -84,7 +83,6 @@ export function PrimaryLine() {
           </button>
         </p>
       </section>
-      <TodayCrossings snapshot={snapshot} />
       {candidates[0] && snapshot.document && <AlertModal alert={candidates[0]} document={snapshot.document} remaining={candidates.length} />}
       {manual && candidates.length === 0 && <ManualEntry onClose={() => setManual(false)} />}
     </div>

@@ -1,15 +1,17 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { CrossingSummary, InspectionSnapshot } from '../../../../shared/domain/inspection'
+import type { CrossingSummary } from '../../../../shared/domain/inspection'
 import { api } from '../../platform/api'
 
 /** Today's crossings at this workstation, refreshed whenever the inspection changes. */
-export function TodayCrossings({ snapshot }: { snapshot: InspectionSnapshot }) {
+export function TodayCrossings() {
   const { t } = useTranslation()
   const [rows, setRows] = useState<CrossingSummary[]>([])
   useEffect(() => {
-    void api.crossings.today().then((r) => r.ok && setRows(r.value))
-  }, [snapshot])
+    const load = () => void api.crossings.today().then((r) => r.ok && setRows(r.value))
+    load()
+    return api.onInspectionChanged(load)
+  }, [])
   return (
     <section className="panel crossings" aria-label={t('crossings.title')}>
       <h2>
@@ -23,7 +25,6 @@ export function TodayCrossings({ snapshot }: { snapshot: InspectionSnapshot }) {
             <tr>
               <th>{t('crossings.time')}</th>
               <th>{t('crossings.traveller')}</th>
-              <th>{t('crossings.document')}</th>
               <th>{t('crossings.result')}</th>
               <th>{t('crossings.decision')}</th>
             </tr>
@@ -31,12 +32,12 @@ export function TodayCrossings({ snapshot }: { snapshot: InspectionSnapshot }) {
           <tbody>
             {rows.map((r) => (
               <tr key={r.id} data-testid="crossing-row">
-                <td dir="ltr">{new Date(r.at).toLocaleTimeString()}</td>
+                <td dir="ltr">{new Date(r.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}</td>
                 <td>
-                  <bdi>{r.name}</bdi>
-                </td>
-                <td dir="ltr">
-                  {r.issuingState} {r.documentNumber}
+                  <bdi dir="ltr">{r.name}</bdi>
+                  <div className="muted small" dir="ltr">
+                    {r.issuingState} {r.documentNumber}
+                  </div>
                 </td>
                 <td>
                   <span className={`tag tag-${r.overall}`}>{t(`result.${r.overall}.short`)}</span>

@@ -12,7 +12,7 @@ export function TravellerPanel({ document, checks }: { document: DocumentView; c
     <section className="panel traveller" aria-label={t('traveller.title')}>
       <header className="traveller-head">
         <h2>
-          <bdi>{document.surname}</bdi>, <bdi>{document.givenNames}</bdi>
+          <bdi dir="ltr">{[document.surname, document.givenNames].filter(Boolean).join(', ')}</bdi>
         </h2>
         <span className="muted">
           {t(`traveller.source.${document.source}`)} · {document.format ?? '?'}
@@ -39,7 +39,7 @@ export function TravellerPanel({ document, checks }: { document: DocumentView; c
             <tr key={f.name} className={f.valid ? 'field-ok' : 'field-bad'} data-testid={`field-${f.name}`} data-valid={f.valid}>
               <th scope="row">{t(`fields.${f.name}`)}</th>
               <td dir="ltr">
-                <bdi>{f.value || '—'}</bdi>
+                <bdi>{displayValue(f.name, f.value, document)}</bdi>
               </td>
               <td className="field-mark">
                 {f.valid ? <span className="ok">✓ {t('traveller.fieldOk')}</span> : <span className="bad">✗ {f.issues.map((i) => t(`mrzIssues.${i.code}`, { expected: i.expected, actual: i.actual })).join('; ')}</span>}
@@ -57,4 +57,12 @@ export function TravellerPanel({ document, checks }: { document: DocumentView; c
       </ul>
     </section>
   )
+}
+
+/** Dates as ISO (the MRZ's YYMMDD hides the century); the composite is a check, not a value. */
+function displayValue(name: string, value: string, document: DocumentView): string {
+  if (name === 'birthDate') return document.birthDate ?? value
+  if (name === 'expiryDate') return document.expiryDate ?? value
+  if (name === 'composite') return ''
+  return value || '—'
 }

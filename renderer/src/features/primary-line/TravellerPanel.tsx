@@ -51,7 +51,7 @@ export function TravellerPanel({ document, checks }: { document: DocumentView; c
       <ul className="checks">
         {checks.map((c) => (
           <li key={c.code} className={`check check-${c.severity}`} data-testid={`check-${c.code}`}>
-            <span className="check-tag">{t(`severity.${c.severity}`)}</span> {t(`checks.${c.code}`, c.params)}
+            <span className="check-tag">{t(`severity.${c.severity}`)}</span> {t(`checks.${c.code}`, translatedParams(c.params, t))}
           </li>
         ))}
       </ul>
@@ -65,4 +65,10 @@ function displayValue(name: string, value: string, document: DocumentView): stri
   if (name === 'expiryDate') return document.expiryDate ?? value
   if (name === 'composite') return ''
   return value || '—'
+}
+
+/** Field names travel as codes; show them in the officer's language. */
+function translatedParams(params: Record<string, string>, t: (key: string) => string): Record<string, string> {
+  if (!params.fields) return params
+  return { ...params, fields: params.fields.split(', ').map((f) => t(`fields.${f}`)).join(', ') }
 }

@@ -21,13 +21,13 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function presentToAlert(results: Results): Promise<void> {
-  const app = await CheckpointApp.start({ dataDir: mkdtempSync(join(tmpdir(), 'checkpoint-bench-')), resourcesDir, simulated: true, log: silentLogger })
+  const app = await CheckpointApp.start({ dataDir: mkdtempSync(join(tmpdir(), 'checkpoint-bench-')), resourcesDir, log: silentLogger })
   let onAlert: ((s: InspectionSnapshot) => void) | null = null
   const connection = app.connect((event, payload) => {
     if (event === 'inspectionChanged' && (payload as InspectionSnapshot).state === 'alert') onAlert?.(payload as InspectionSnapshot)
   })
   await connection.call('session.signIn', { username: 'trainer', password: 'trainer-demo' })
-  const sim = app.readerSimulator!
+  const sim = app.readerSimulator!.sim
   const today = new Date()
   // Alternate two listed travellers so the reader's duplicate filter never drops a read.
   const samples = [app.samples.mrzLines('listed-document', today)!, app.samples.mrzLines('listed-person', today)!]
@@ -48,7 +48,7 @@ async function presentToAlert(results: Results): Promise<void> {
 }
 
 async function crossingsPerSecond(results: Results): Promise<void> {
-  const app = await CheckpointApp.start({ dataDir: mkdtempSync(join(tmpdir(), 'checkpoint-bench-')), resourcesDir, simulated: true, log: silentLogger })
+  const app = await CheckpointApp.start({ dataDir: mkdtempSync(join(tmpdir(), 'checkpoint-bench-')), resourcesDir, log: silentLogger })
   const lines = app.samples.mrzLines('clean-passport', new Date())!
   const started = performance.now()
   for (let i = 0; i < CROSSINGS; i++) {

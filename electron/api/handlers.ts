@@ -67,7 +67,7 @@ export function buildHandlers(app: CheckpointApp): HandlerTable {
     simulator: {
       samples: () => app.samples.list(),
       present: ({ sampleId }) => {
-        const sim = requireSimulator(app)
+        const { sim } = requireSimulator(app)
         const lines = app.samples.mrzLines(sampleId, now())
         if (!lines) throw new ApiError('not-found', `No sample traveller "${sampleId}".`)
         if (!sim.connected) throw new ApiError('unavailable', 'The simulated reader is unplugged or reconnecting: replug it first.')
@@ -75,14 +75,14 @@ export function buildHandlers(app: CheckpointApp): HandlerTable {
         return null
       },
       control: ({ action }) => {
-        const sim = requireSimulator(app)
+        const { deviceId, sim } = requireSimulator(app)
         const sample = app.samples.mrzLines('clean-passport', now()) ?? []
         if (action === 'noise') sim.sendNoise(Date.now() & 0xffff)
         else if (action === 'partial') sim.sendPartial(sample)
         else if (action === 'unplug') sim.unplug()
         else {
           sim.replug()
-          void app.devices.reconnect('document-reader-1')
+          void app.devices.reconnect(deviceId)
         }
         return null
       },
@@ -99,6 +99,6 @@ export function buildHandlers(app: CheckpointApp): HandlerTable {
 }
 
 function requireSimulator(app: CheckpointApp) {
-  if (!app.readerSimulator) throw new ApiError('unavailable', 'This workstation runs real devices: the simulator is off.')
+  if (!app.readerSimulator || !app.simulated) throw new ApiError('unavailable', 'This workstation runs real devices: the simulator is off.')
   return app.readerSimulator
 }

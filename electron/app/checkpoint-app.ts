@@ -6,8 +6,7 @@ import { join } from 'node:path'
 import type { EventName, EventPayload, Session } from '../../shared/api/contract'
 import type { Logger } from '../../drivers/core/driver'
 import type { DocumentReaderEvent } from '../../drivers/core/driver'
-import { serialTextReaderDriver } from '../../drivers/document-reader/serial-text-reader'
-import { SimulatedSerialReader } from '../../drivers/simulators/simulated-serial-reader'
+import type { SimulatedSerialReader } from '../../drivers/simulators/simulated-serial-reader'
 import { openDatabase, type Db } from '../store/database'
 import { CrossingsRepository } from '../store/crossings-repository'
 import { AuditLog } from '../services/audit/audit-log'
@@ -20,6 +19,7 @@ import { SampleTravellers } from '../services/simulator/sample-travellers'
 import { Connection } from '../api/connection'
 import { buildHandlers } from '../api/handlers'
 import { auditAnchorFile, databaseFile } from './paths'
+import { buildDevices, loadDeviceConfig, type DeviceConfigFile } from './device-config'
 import type { DeviceError } from '../../drivers/core/device-error'
 import type { ReadNoticeCode } from '../../shared/domain/inspection'
 import { lineRoles } from '../../shared/domain/roles'
@@ -27,9 +27,8 @@ import { lineRoles } from '../../shared/domain/roles'
 export interface AppConfig {
   dataDir: string
   resourcesDir: string
-  /** Simulated hardware: the classroom, CI and development. Real drivers come with device configuration. */
-  simulated: boolean
-  lane?: string
+  /** Device configuration file (default: resources/config/devices.simulated.json). */
+  devicesFile?: string
   log: Logger
   now?: () => Date
   /** Reconnect backoff (tests shorten it). */
@@ -45,7 +44,10 @@ export class CheckpointApp {
   readonly inspection: InspectionService
   readonly devices: DeviceManager
   readonly samples: SampleTravellers
-  readonly readerSimulator: SimulatedSerialReader | null
+  /** The simulated document reader the simulator panel drives, if this configuration has one. */
+  readonly readerSimulator: { deviceId: string; sim: SimulatedSerialReader } | null
+  readonly simulated: boolean
+  readonly devicesConfig: DeviceConfigFile
   private readonly crossings: CrossingsRepository
   private readonly connections = new Set<Connection>()
   private readonly handlers
@@ -54,6 +56,9 @@ export class CheckpointApp {
 
   private constructor(readonly config: AppConfig) {
     const now = config.now ?? (() => new Date())
+    this.devicesConfig = loadDeviceConfig(config.devicesFile ?? join(config.resourcesDir, 'config', 'devices.simulated.json'))
+    this.simulated = this.devicesConfig.mode === 'simulated'
+    const built = buildDevices(this.devicesConfig)
     this.db = openDatabase(databaseFile(config.dataDir))
     this.audit = new AuditLog(this.db, auditAnchorFile(config.dataDir), now)
     this.auth = new AuthService(this.db, this.audit, () => now().getTime())
@@ -62,36 +67,24 @@ export class CheckpointApp {
       audit: this.audit,
       crossings: this.crossings,
       screening: new ScreeningService(this.db),
-      lane: config.lane ?? 'lane-1',
+      lane: this.devicesConfig.lane,
       now,
     })
     this.samples = new SampleTravellers(join(config.resourcesDir, 'simulation', 'travellers.json'))
-    this.readerSimulator = config.simulated ? new SimulatedSerialReader() : null
-    this.devices = new DeviceManager(
-      this.readerSimulator
-        ? [
-            {
-              id: 'document-reader-1',
-              driver: serialTextReaderDriver,
-              config: { path: this.readerSimulator.path, baudRate: 9600 },
-              transport: this.readerSimulator.binding,
-              simulated: true,
-            },
-          ]
-        : [],
-      { log: config.log, now: () => now().getTime(), initialBackoffMs: config.initialBackoffMs },
-    )
+    const [firstSim] = built.readerSimulators
+    this.readerSimulator = firstSim ? { deviceId: firstSim[0], sim: firstSim[1] } : null
+    this.devices = new DeviceManager(built.specs, { log: config.log, now: () => now().getTime(), initialBackoffMs: config.initialBackoffMs })
     this.handlers = buildHandlers(this)
     this.inspection.on('changed', (s) => this.broadcast('inspectionChanged', s))
     this.devices.on('status', (s) => this.broadcast('devicesChanged', s))
-    this.devices.on('reading', (_id, reading) => this.onReading(reading as DocumentReaderEvent))
+    this.devices.on('reading', (id, reading) => this.onReading(id, reading as DocumentReaderEvent))
     this.devices.on('problem', (_id, error) => this.onDeviceProblem(error))
   }
 
   static async start(config: AppConfig): Promise<CheckpointApp> {
     const app = new CheckpointApp(config)
     app.inspection.recoverInterrupted()
-    if (config.simulated) {
+    if (app.simulated) {
       await app.auth.seedDemoAccounts()
       const lists = watchListFileSchema.parse(JSON.parse(readFileSync(join(config.resourcesDir, 'simulation', 'watchlists.json'), 'utf8')))
       loadWatchLists(app.db, app.audit, lists, 'system')
@@ -122,7 +115,7 @@ export class CheckpointApp {
   }
 
   toSession(user: User): Session {
-    return { username: user.username, displayName: user.displayName, roles: user.roles, simulated: this.config.simulated }
+    return { username: user.username, displayName: user.displayName, roles: user.roles, simulated: this.simulated }
   }
 
   signedIn(user: User): void {
@@ -137,8 +130,8 @@ export class CheckpointApp {
     for (const c of this.connections) c.deliver(event, payload)
   }
 
-  private onReading(reading: DocumentReaderEvent): void {
-    const actor = this.laneOfficer ?? 'device:document-reader-1'
+  private onReading(deviceId: string, reading: DocumentReaderEvent): void {
+    const actor = this.laneOfficer ?? `device:${deviceId}`
     if (reading.type === 'document') {
       this.inspection.documentRead(reading.lines, 'reader', actor)
     } else {

@@ -2,26 +2,44 @@
 import { parseArgs } from 'node:util'
 import { existsSync } from 'node:fs'
 import { auditAnchorFile, databaseFile, defaultDataDir } from '../app/paths'
-import { openDatabaseReadOnly } from '../store/database'
+import { userInfo } from 'node:os'
+import { openDatabase, openDatabaseReadOnly } from '../store/database'
 import { AuditLog } from '../services/audit/audit-log'
+import { AuthService } from '../services/auth/auth-service'
+import { roles, type Role } from '../../shared/domain/roles'
 
 const USAGE = `Usage: checkpoint <command> [options]
 
 Commands:
   audit verify [--data-dir DIR] [--json]   Check the audit log's hash chain; exit 0 if intact, 1 if tampered.
+  users add --username NAME --role ROLE [--role ROLE…] [--display-name TEXT]
+                                           Create an account; the password is read from standard input.
+  users list                               List accounts and their roles.
 
 Options:
   --data-dir DIR   Workstation data folder (default: $CHECKPOINT_DATA_DIR or ~/.local/share/checkpoint)
   -h, --help       Show this help
 `
 
-export async function runCli(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+export async function runCli(
+  argv: string[],
+  out: NodeJS.WritableStream = process.stdout,
+  err: NodeJS.WritableStream = process.stderr,
+  stdin: NodeJS.ReadableStream = process.stdin,
+): Promise<number> {
   let parsed
   try {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { 'data-dir': { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+      options: {
+        'data-dir': { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        username: { type: 'string' },
+        role: { type: 'string', multiple: true },
+        'display-name': { type: 'string' },
+      },
     })
   } catch (e) {
     err.write(`${(e as Error).message}\n\n${USAGE}`)
@@ -33,7 +51,10 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream = proces
     return values.help ? 0 : 2
   }
   const command = positionals.join(' ')
-  if (command === 'audit verify') return auditVerify(values['data-dir'] ?? defaultDataDir(), values.json, out, err)
+  const dataDir = values['data-dir'] ?? defaultDataDir()
+  if (command === 'audit verify') return auditVerify(dataDir, values.json, out, err)
+  if (command === 'users list') return usersList(dataDir, out)
+  if (command === 'users add') return usersAdd(dataDir, values.username, values.role ?? [], values['display-name'], stdin, out, err)
   err.write(`Unknown command "${command}".\n\n${USAGE}`)
   return 2
 }
@@ -60,4 +81,60 @@ function auditVerify(dataDir: string, json: boolean, out: NodeJS.WritableStream,
   } finally {
     db.close()
   }
+}
+
+async function usersAdd(
+  dataDir: string,
+  username: string | undefined,
+  roleNames: string[],
+  displayName: string | undefined,
+  stdin: NodeJS.ReadableStream,
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
+): Promise<number> {
+  const unknown = roleNames.filter((r) => !(roles as readonly string[]).includes(r))
+  if (!username || !/^[a-z0-9._-]{2,64}$/.test(username) || roleNames.length === 0 || unknown.length > 0) {
+    err.write(`users add needs --username (2-64 of a-z 0-9 . _ -) and at least one --role among ${roles.join(', ')}${unknown.length ? ` (unknown: ${unknown.join(', ')})` : ''}.\n`)
+    return 2
+  }
+  const password = (await readAll(stdin)).replace(/\r?\n$/, '')
+  if (password.length < 12) {
+    err.write('The password (read from standard input) must have at least 12 characters.\n')
+    return 2
+  }
+  const db = openDatabase(databaseFile(dataDir))
+  try {
+    const audit = new AuditLog(db, auditAnchorFile(dataDir))
+    if (db.prepare('SELECT 1 FROM users WHERE username = ?').get(username)) {
+      err.write(`User ${username} already exists.\n`)
+      return 1
+    }
+    await new AuthService(db, audit).createUser({ username, displayName: displayName ?? username, roles: roleNames as Role[] }, password, `cli:${userInfo().username}`)
+    out.write(`Created ${username} (${roleNames.join(', ')}).\n`)
+    return 0
+  } finally {
+    db.close()
+  }
+}
+
+function usersList(dataDir: string, out: NodeJS.WritableStream): number {
+  const file = databaseFile(dataDir)
+  if (!existsSync(file)) {
+    out.write('No accounts yet.\n')
+    return 0
+  }
+  const db = openDatabaseReadOnly(file)
+  try {
+    const rows = db.prepare('SELECT username, display_name, roles, disabled FROM users ORDER BY username').all() as Array<{ username: string; display_name: string; roles: string; disabled: number }>
+    for (const r of rows) out.write(`${r.username}\t${(JSON.parse(r.roles) as string[]).join(',')}\t${r.display_name}${r.disabled ? '\t(disabled)' : ''}\n`)
+    return 0
+  } finally {
+    db.close()
+  }
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  let text = ''
+  for await (const chunk of stream) text += chunk.toString()
+  return text
 }

@@ -11,12 +11,13 @@ const { values } = parseArgs({
   options: {
     port: { type: 'string', default: process.env.CHECKPOINT_PORT ?? '0' },
     'data-dir': { type: 'string', default: defaultDataDir() },
+    devices: { type: 'string', default: process.env.CHECKPOINT_DEVICES },
   },
 })
 
 const root = appRoot(dirname(fileURLToPath(import.meta.url)))
 const log = consoleLogger('web', process.env.CHECKPOINT_QUIET === '1')
-const app = await CheckpointApp.start({ dataDir: values['data-dir'], resourcesDir: join(root, 'resources'), simulated: true, log })
+const app = await CheckpointApp.start({ dataDir: values['data-dir'], resourcesDir: join(root, 'resources'), devicesFile: values.devices, log })
 const host = await startWebHost(app, { port: Number(values.port), staticDir: join(root, 'out', 'renderer') })
 process.stdout.write(`Checkpoint web: ${host.url}\n`)
 

@@ -1,5 +1,5 @@
-// `npm start`: the Electron workstation. Simulated hardware by default
-// (CHECKPOINT_SIMULATED=0 turns it off once real device configuration exists).
+// `npm start`: the Electron workstation. Simulated hardware by default;
+// CHECKPOINT_DEVICES names another device configuration file.
 import { app, BrowserWindow, ipcMain, session } from 'electron'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const checkpoint = await CheckpointApp.start({
     dataDir: process.env.CHECKPOINT_DATA_DIR ?? defaultDataDir(),
     resourcesDir: join(root, 'resources'),
-    simulated: process.env.CHECKPOINT_SIMULATED !== '0',
+    devicesFile: process.env.CHECKPOINT_DEVICES,
     log: consoleLogger('main'),
   })
   registerIpc(ipcMain, checkpoint, rendererIndexUrl)

@@ -12,7 +12,7 @@ import type { InspectionSnapshot } from '../../shared/domain/inspection'
 export const resourcesDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../resources')
 
 export async function startApp(dataDir = mkdtempSync(join(tmpdir(), 'checkpoint-test-'))) {
-  const app = await CheckpointApp.start({ dataDir, resourcesDir, simulated: true, log: silentLogger, initialBackoffMs: 20 })
+  const app = await CheckpointApp.start({ dataDir, resourcesDir, log: silentLogger, initialBackoffMs: 20 })
   return { app, dataDir }
 }
 

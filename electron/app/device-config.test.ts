@@ -1,0 +1,37 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { buildDevices, loadDeviceConfig } from './device-config'
+
+function file(content: unknown): string {
+  const f = join(mkdtempSync(join(tmpdir(), 'checkpoint-devcfg-')), 'devices.json')
+  writeFileSync(f, typeof content === 'string' ? content : JSON.stringify(content))
+  return f
+}
+
+describe('device configuration', () => {
+  it('loads the shipped simulated configuration and builds a simulator-backed reader', () => {
+    const config = loadDeviceConfig('resources/config/devices.simulated.json')
+    expect(config.mode).toBe('simulated')
+    const built = buildDevices(config)
+    expect(built.specs).toHaveLength(1)
+    expect(built.specs[0]).toMatchObject({ id: 'document-reader-1', simulated: true })
+    expect(built.readerSimulators.get('document-reader-1')?.path).toBe('/dev/ttySIM-MRZ0')
+  })
+
+  it('loads the serial example with the operating system binding and no simulator', () => {
+    const built = buildDevices(loadDeviceConfig('resources/config/devices.serial-example.json'))
+    expect(built.specs[0]).toMatchObject({ simulated: false })
+    expect(built.readerSimulators.size).toBe(0)
+    expect(typeof (built.specs[0]!.transport as { open?: unknown }).open).toBe('function')
+  })
+
+  it('explains what is wrong: unknown driver, bad JSON, simulators on an operational post', () => {
+    expect(() => loadDeviceConfig(file({ mode: 'simulated', devices: [{ id: 'r', driver: 'nope', transport: 'serial' }] }))).toThrow(/unknown driver/)
+    expect(() => loadDeviceConfig(file('{ not json'))).toThrow(/Cannot read device configuration/)
+    expect(() => loadDeviceConfig(file({ mode: 'operational', devices: [{ id: 'r', driver: 'serial-text-mrz', transport: 'simulator', config: {} }] }))).toThrow(
+      /cannot use simulated devices/,
+    )
+  })
+})

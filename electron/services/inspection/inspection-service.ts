@@ -1,10 +1,6 @@
 // The authoritative primary-line workflow for one lane, on the main side next
-// to the store and the audit log, so a renderer reload loses nothing.
-//
-//   idle ──document──▶ alert (a list match awaits acknowledgement) ──all acknowledged──▶ review
-//   idle ──document──▶ review (no match) ──decide──▶ recorded ──document──▶ …
-//
-// Every step is one transaction with its audit entries: a crash mid-write
+// to the store and the audit log, so a renderer reload loses nothing. Which
+// command is allowed when is decided by lane-rules.ts. Every step is one transaction with its audit entries: a crash mid-write
 // leaves no half-recorded crossing.
 import { EventEmitter } from 'node:events'
 import { parseMrz, type MrzParseResult } from '../../../shared/mrz'
@@ -13,6 +9,7 @@ import type { AuditLog } from '../audit/audit-log'
 import type { CrossingsRepository } from '../../store/crossings-repository'
 import type { ScreeningService } from '../screening/screening-service'
 import { documentChecks, overallResult } from './document-checks'
+import { refusal, refusalMessages, stateForAlerts, supersedes, type LaneCommand } from './lane-rules'
 
 export class InspectionError extends Error {
   constructor(
@@ -60,7 +57,7 @@ export class InspectionService extends EventEmitter<{ changed: [InspectionSnapsh
   }
 
   documentRead(lines: string[], source: 'reader' | 'manual', actor: string): InspectionSnapshot {
-    if (this.officerHasActed()) return this.notify('finish-current-first')
+    if (refusal('read-document', this.snapshot.state, this.snapshot.alerts)) return this.notify('finish-current-first')
     const at = this.now()
     const iso = at.toISOString()
     const mrz = parseMrz(lines, { today: at })
@@ -71,7 +68,7 @@ export class InspectionService extends EventEmitter<{ changed: [InspectionSnapsh
     const previous = this.snapshot
 
     const crossingId = this.deps.audit.transaction(() => {
-      if (previous.crossingId !== null && previous.state !== 'recorded') {
+      if (previous.crossingId !== null && supersedes(previous.state)) {
         this.deps.crossings.setStatus(previous.crossingId, 'superseded')
         this.deps.audit.append({ actor, action: 'crossing.superseded', subject: `crossing:${previous.crossingId}`, details: { reason: 'a new document was read before a decision' } })
       }
@@ -112,7 +109,7 @@ export class InspectionService extends EventEmitter<{ changed: [InspectionSnapsh
 
     const alerts = this.deps.crossings.alertsFor(crossingId)
     return this.publish({
-      state: alerts.some((a) => a.status === 'candidate') ? 'alert' : 'review',
+      state: stateForAlerts(alerts),
       crossingId,
       document: toDocumentView(mrz, lines, source),
       checks,
@@ -133,6 +130,7 @@ export class InspectionService extends EventEmitter<{ changed: [InspectionSnapsh
     const alert = s.alerts.find((a) => a.id === alertId)
     if (!alert || s.crossingId === null) throw new InspectionError('not-found', `Alert ${alertId} is not part of the current inspection.`)
     if (alert.status !== 'candidate') throw new InspectionError('conflict', `Alert ${alertId} was already ${alert.status}.`)
+    this.ensureAllowed('resolve-alert')
     const crossingId = s.crossingId
     const iso = this.now().toISOString()
     const alerts = this.deps.audit.transaction(() => {
@@ -151,17 +149,15 @@ export class InspectionService extends EventEmitter<{ changed: [InspectionSnapsh
       ...s,
       alerts,
       overall: overallResult(s.checks, openMatches(alerts), s.document?.valid ?? false),
-      state: alerts.some((a) => a.status === 'candidate') ? 'alert' : 'review',
+      state: stateForAlerts(alerts),
       notice: null,
     })
   }
 
   decide(decision: Decision, actor: string): InspectionSnapshot {
     const s = this.snapshot
-    if (s.crossingId === null || s.state === 'idle') throw new InspectionError('conflict', 'No traveller is being inspected.')
-    if (s.state === 'recorded') throw new InspectionError('conflict', 'A decision was already recorded for this traveller.')
-    if (s.state === 'alert') throw new InspectionError('conflict', 'Acknowledge every alert (confirm or dismiss) before deciding.')
-    const crossingId = s.crossingId
+    this.ensureAllowed('decide')
+    const crossingId = s.crossingId!
     const iso = this.now().toISOString()
     const alerts = this.deps.audit.transaction(() => {
       if (decision === 'refer') {
@@ -177,10 +173,9 @@ export class InspectionService extends EventEmitter<{ changed: [InspectionSnapsh
     return this.publish({ ...s, alerts, state: 'recorded', decision: { decision, by: actor, at: iso }, notice: null })
   }
 
-  /** Once the officer has acknowledged an alert, a stray read must not silently replace the traveller. */
-  private officerHasActed(): boolean {
-    const s = this.snapshot
-    return (s.state === 'alert' || s.state === 'review') && s.alerts.some((a) => a.status !== 'candidate')
+  private ensureAllowed(command: LaneCommand): void {
+    const why = refusal(command, this.snapshot.state, this.snapshot.alerts)
+    if (why) throw new InspectionError('conflict', refusalMessages[why])
   }
 
   private notify(code: ReadNoticeCode): InspectionSnapshot {

@@ -49,14 +49,6 @@ export function AlertModal({ alert, document, remaining }: { alert: Alert; docum
   const shortcuts = useMemo(() => ({ c: () => void resolve('confirm'), d: () => setMode('dismiss') }), [alert.id, reason])
   useShortcuts(shortcuts, mode === 'ask')
 
-  const traveller: Array<[string, string]> = [
-    ['name', `${document.surname}, ${document.givenNames}`],
-    ['birthDate', document.birthDate ?? '—'],
-    ['documentNumber', document.documentNumber],
-    ['issuingState', document.issuingState],
-    ['nationality', document.nationality],
-  ]
-
   return (
     <div className="modal-backdrop">
       <div className="modal alert-modal" role="alertdialog" aria-modal="true" aria-labelledby="alert-title" aria-describedby="alert-reason" data-testid="alert-modal">
@@ -71,36 +63,31 @@ export function AlertModal({ alert, document, remaining }: { alert: Alert; docum
           {t('alert.matchedOn', { fields: alert.matchedOn.map((f) => t(`fields.${f}`)).join(' + ') })} · {t('alert.listVersion', { version: alert.listVersion })}
           {remaining > 1 && <> · {t('alert.more', { count: remaining - 1 })}</>}
         </p>
-        <div className="compare">
-          <div>
-            <h3>{t('alert.traveller')}</h3>
-            <dl>
-              {traveller.map(([k, v]) => (
-                <div key={k}>
-                  <dt>{t(`fields.${k}`)}</dt>
-                  <dd dir="ltr">
-                    <bdi>{v}</bdi>
-                  </dd>
-                </div>
-              ))}
-            </dl>
-          </div>
-          <div>
-            <h3>{t('alert.listRecord', { id: alert.listRecordId })}</h3>
-            <dl>
-              {Object.entries(alert.record)
-                .filter(([k]) => k !== 'reason' && k !== 'id')
-                .map(([k, v]) => (
-                  <div key={k}>
-                    <dt>{t(`recordFields.${k}`, { defaultValue: k })}</dt>
-                    <dd dir="ltr">
-                      <bdi>{v}</bdi>
-                    </dd>
-                  </div>
-                ))}
-            </dl>
-          </div>
-        </div>
+        <table className="compare" data-testid="alert-compare">
+          <thead>
+            <tr>
+              <th />
+              <th scope="col">{t('alert.traveller')}</th>
+              <th scope="col">{t('alert.listRecord', { id: alert.listRecordId })}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {comparisonRows(alert, document).map((row) => (
+              <tr key={row.field} className={row.matched ? 'compare-matched' : undefined}>
+                <th scope="row">
+                  {t(`fields.${row.field}`)}
+                  {row.matched && <span className="tag tag-hit">{t('alert.matchedField')}</span>}
+                </th>
+                <td dir="ltr">
+                  <bdi>{row.traveller}</bdi>
+                </td>
+                <td dir="ltr">
+                  <bdi>{row.record}</bdi>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
         {error && (
           <p className="error" role="alert">
             {error}
@@ -132,4 +119,18 @@ export function AlertModal({ alert, document, remaining }: { alert: Alert; docum
       </div>
     </div>
   )
+}
+
+/** One row per fact, traveller beside list record, so the officer sees why it matched and what differs. */
+function comparisonRows(alert: Alert, document: DocumentView) {
+  const r = alert.record
+  const rows: Array<{ field: string; traveller: string; record: string | undefined }> = [
+    { field: 'name', traveller: `${document.surname}, ${document.givenNames}`, record: r.surname !== undefined ? `${r.surname}, ${r.givenNames ?? ''}` : undefined },
+    { field: 'birthDate', traveller: document.birthDate ?? '—', record: r.birthDate },
+    { field: 'nationality', traveller: document.nationality, record: r.nationality },
+    { field: 'documentNumber', traveller: document.documentNumber, record: r.number },
+    { field: 'issuingState', traveller: document.issuingState, record: r.issuer },
+    { field: 'documentCode', traveller: document.documentCode, record: r.type },
+  ]
+  return rows.map((row) => ({ ...row, record: row.record ?? '—', matched: alert.matchedOn.includes(row.field) }))
 }

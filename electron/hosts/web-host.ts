@@ -2,7 +2,7 @@
 // over HTTP (static renderer) and a WebSocket (the API). Loopback only, and a
 // per-run token is required to open the API socket.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import { randomBytes } from 'node:crypto'
+import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
 import { WebSocketServer, type WebSocket } from 'ws'
@@ -37,7 +37,7 @@ export async function startWebHost(app: CheckpointApp, options: { port: number; 
     const origin = req.headers.origin
     const expectedOrigin = `http://${req.headers.host}`
     // The token proves the page came from this run; the origin check stops other sites' pages.
-    if (url.pathname !== '/api' || url.searchParams.get('token') !== token || (origin !== undefined && origin !== expectedOrigin)) {
+    if (url.pathname !== '/api' || !sameSecret(url.searchParams.get('token') ?? '', token) || (origin !== undefined && origin !== expectedOrigin)) {
       socket.write('HTTP/1.1 403 Forbidden\r\n\r\n')
       socket.destroy()
       return
@@ -109,4 +109,10 @@ async function serveStatic(root: string, req: IncomingMessage, res: ServerRespon
   } catch {
     res.writeHead(404, { ...headers, 'Content-Type': 'text/plain' }).end('Not found')
   }
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given)
+  const b = Buffer.from(expected)
+  return a.length === b.length && timingSafeEqual(a, b)
 }

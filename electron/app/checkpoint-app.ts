@@ -78,7 +78,7 @@ export class CheckpointApp {
     this.inspection.on('changed', (s) => this.broadcast('inspectionChanged', s))
     this.devices.on('status', (s) => this.broadcast('devicesChanged', s))
     this.devices.on('reading', (id, reading) => this.onReading(id, reading as DocumentReaderEvent))
-    this.devices.on('problem', (_id, error) => this.onDeviceProblem(error))
+    this.devices.on('problem', (id, error) => this.onDeviceProblem(id, error))
   }
 
   static async start(config: AppConfig): Promise<CheckpointApp> {
@@ -135,12 +135,13 @@ export class CheckpointApp {
     if (reading.type === 'document') {
       this.inspection.documentRead(reading.lines, 'reader', actor)
     } else {
-      this.inspection.readProblem(reading.reason === 'partial-line' ? 'read-incomplete' : 'read-unreadable')
+      const notice: ReadNoticeCode = reading.reason === 'partial-line' ? 'read-incomplete' : 'read-unreadable'
+      this.inspection.readProblem(notice, actor, { device: deviceId, reason: reading.reason, bytes: reading.raw.length })
     }
   }
 
-  private onDeviceProblem(error: DeviceError): void {
-    const code: ReadNoticeCode = 'reader-disconnected'
-    if (error.code.startsWith('reader-disconnected')) this.inspection.readProblem(code)
+  private onDeviceProblem(deviceId: string, error: DeviceError): void {
+    if (error.kind !== 'needs-operator') return
+    this.inspection.readProblem('reader-disconnected', this.laneOfficer ?? `device:${deviceId}`, { device: deviceId, code: error.code })
   }
 }

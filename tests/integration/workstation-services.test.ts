@@ -100,6 +100,9 @@ describe('workstation services on a real database', () => {
     await trainer.call('simulator.control', { action: 'partial' })
     expect((await trainer.nextSnapshot((s) => s.notice?.code === 'read-incomplete')).state).toBe('idle')
     expect(count('crossings')).toBe(0)
+    const failed = app.audit.recent(10).filter((e) => e.action === 'document.read-failed')
+    expect(failed.map((e) => JSON.parse(e.details).notice)).toEqual(['read-incomplete', 'read-unreadable']) // audited, newest first
+    expect(failed.every((e) => e.actor === 'trainer')).toBe(true)
 
     await trainer.call('simulator.control', { action: 'unplug' })
     await trainer.nextSnapshot((s) => s.notice?.code === 'reader-disconnected')

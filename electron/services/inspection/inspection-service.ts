@@ -120,8 +120,13 @@ export class InspectionService extends EventEmitter<{ changed: [InspectionSnapsh
     })
   }
 
-  /** A read attempt failed (partial, unreadable, reader unplugged): tell the officer, record nothing. */
-  readProblem(code: ReadNoticeCode): InspectionSnapshot {
+  /**
+   * A read attempt failed (noise, partial frame, bad frame, reader unplugged
+   * mid-read): tell the officer what to do and audit the failed read. No
+   * traveller, document or crossing is created from it.
+   */
+  readProblem(code: ReadNoticeCode, actor: string, details: Record<string, unknown> = {}): InspectionSnapshot {
+    this.deps.audit.transaction(() => this.deps.audit.append({ actor, action: 'document.read-failed', subject: `lane:${this.deps.lane}`, details: { notice: code, ...details } }))
     return this.notify(code)
   }
 

@@ -52,7 +52,7 @@ async function crossingsPerSecond(results: Results): Promise<void> {
   const lines = app.samples.mrzLines('clean-passport', new Date())!
   const started = performance.now()
   for (let i = 0; i < CROSSINGS; i++) {
-    app.inspection.documentRead(lines, 'reader', 'bench')
+    app.inspection.documentRead(lines, { source: 'reader', device: 'bench' }, 'bench')
     app.inspection.decide('admit', 'bench')
   }
   const seconds = (performance.now() - started) / 1000

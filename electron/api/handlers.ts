@@ -59,7 +59,9 @@ export function buildHandlers(app: CheckpointApp): HandlerTable {
         inspectionCall(() => app.inspection.resolveAlert(alertId, action, reason, signedInUser(ctx).username)),
       decide: ({ decision }, ctx) => inspectionCall(() => app.inspection.decide(decision, signedInUser(ctx).username)),
       submitManualMrz: ({ lines }, ctx) =>
-        inspectionCall(() => app.inspection.documentRead(lines.map((l) => l.trim().toUpperCase()), 'manual', signedInUser(ctx).username)),
+        inspectionCall(() => app.inspection.documentRead(lines.map((l) => l.trim().toUpperCase()), { source: 'manual' }, signedInUser(ctx).username)),
+      submitWedgeRead: ({ lines }, ctx) =>
+        inspectionCall(() => app.inspection.documentRead(lines, { source: 'reader', device: 'keyboard-wedge' }, signedInUser(ctx).username)),
     },
     crossings: {
       today: () => app.crossingsSince(startOfToday(now())),

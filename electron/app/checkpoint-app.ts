@@ -133,7 +133,7 @@ export class CheckpointApp {
   private onReading(deviceId: string, reading: DocumentReaderEvent): void {
     const actor = this.laneOfficer ?? `device:${deviceId}`
     if (reading.type === 'document') {
-      this.inspection.documentRead(reading.lines, 'reader', actor)
+      this.inspection.documentRead(reading.lines, { source: 'reader', device: deviceId }, actor)
     } else {
       const notice: ReadNoticeCode = reading.reason === 'partial-line' ? 'read-incomplete' : 'read-unreadable'
       this.inspection.readProblem(notice, actor, { device: deviceId, reason: reading.reason, bytes: reading.raw.length })

@@ -18,6 +18,7 @@ export interface NewCrossing {
     mrz: string
     mrzValid: boolean
     source: 'reader' | 'manual'
+    device: string | null
   }
   overall: OverallResult
   checks: DocumentCheck[]
@@ -48,9 +49,9 @@ export class CrossingsRepository {
     const d = c.document
     const documentId = this.db
       .prepare(
-        'INSERT INTO documents (traveller_id, document_code, document_number, issuing_state, expiry_date, format, mrz, mrz_valid, source, read_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO documents (traveller_id, document_code, document_number, issuing_state, expiry_date, format, mrz, mrz_valid, source, reader_device, read_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       )
-      .run(travellerId, d.documentCode, d.documentNumber, d.issuingState, d.expiryDate, d.format, d.mrz, d.mrzValid ? 1 : 0, d.source, c.at).lastInsertRowid
+      .run(travellerId, d.documentCode, d.documentNumber, d.issuingState, d.expiryDate, d.format, d.mrz, d.mrzValid ? 1 : 0, d.source, d.device, c.at).lastInsertRowid
     return Number(
       this.db
         .prepare("INSERT INTO crossings (traveller_id, document_id, lane, started_at, started_by, status, overall, checks) VALUES (?, ?, ?, ?, ?, 'open', ?, ?)")

@@ -119,4 +119,12 @@ export const migrations: ReadonlyArray<{ version: number; name: string; sql: str
       CREATE INDEX flagged_persons_key ON flagged_persons(name_key, birth_date);
     `,
   },
+  {
+    version: 2,
+    name: 'document reader device',
+    sql: `
+      -- Which device read the document (a reader id, or keyboard-wedge); NULL for manual entry.
+      ALTER TABLE documents ADD COLUMN reader_device TEXT;
+    `,
+  },
 ]

@@ -69,6 +69,8 @@ export const contract = {
     ),
     decide: request(z.object({ decision: z.enum(decisions) }).strict(), inspectionSnapshotSchema, lineRoles),
     submitManualMrz: request(z.object({ lines: mrzLinesSchema }).strict(), inspectionSnapshotSchema, lineRoles),
+    /** A keyboard-wedge reader typed an MRZ into the officer's page (decoded in the renderer). */
+    submitWedgeRead: request(z.object({ lines: z.array(z.string().regex(/^[A-Z0-9<]{1,64}$/)).min(1).max(3) }).strict(), inspectionSnapshotSchema, lineRoles),
   },
   crossings: {
     today: request(none, z.array(crossingSummarySchema), lineRoles),

@@ -13,6 +13,8 @@ export type DocumentField = z.infer<typeof documentFieldSchema>
 
 export const documentViewSchema = z.object({
   source: z.enum(['reader', 'manual']),
+  /** Which reader read it (a device id, or `keyboard-wedge`); null when typed by hand. */
+  device: z.string().nullable(),
   format: z.string().nullable(),
   lines: z.array(z.string()),
   valid: z.boolean(),
@@ -28,6 +30,9 @@ export const documentViewSchema = z.object({
   expiryDate: z.string().nullable(),
 })
 export type DocumentView = z.infer<typeof documentViewSchema>
+
+/** Where a document read came from. */
+export type ReadOrigin = { source: 'reader'; device: string } | { source: 'manual' }
 
 export const checkSeverities = ['ok', 'warning', 'alert'] as const
 export const documentCheckSchema = z.object({

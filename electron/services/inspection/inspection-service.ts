@@ -4,7 +4,7 @@
 // leaves no half-recorded crossing.
 import { EventEmitter } from 'node:events'
 import { parseMrz, type MrzParseResult } from '../../../shared/mrz'
-import type { Alert, Decision, DocumentView, InspectionSnapshot, ReadNoticeCode } from '../../../shared/domain/inspection'
+import type { Alert, Decision, DocumentView, InspectionSnapshot, ReadNoticeCode, ReadOrigin } from '../../../shared/domain/inspection'
 import type { AuditLog } from '../audit/audit-log'
 import type { CrossingsRepository } from '../../store/crossings-repository'
 import type { ScreeningService } from '../screening/screening-service'
@@ -56,7 +56,8 @@ export class InspectionService extends EventEmitter<{ changed: [InspectionSnapsh
     return open.length
   }
 
-  documentRead(lines: string[], source: 'reader' | 'manual', actor: string): InspectionSnapshot {
+  documentRead(lines: string[], origin: ReadOrigin, actor: string): InspectionSnapshot {
+    const device = origin.source === 'reader' ? origin.device : null
     if (refusal('read-document', this.snapshot.state, this.snapshot.alerts)) return this.notify('finish-current-first')
     const at = this.now()
     const iso = at.toISOString()
@@ -85,7 +86,8 @@ export class InspectionService extends EventEmitter<{ changed: [InspectionSnapsh
           format: mrz.format,
           mrz: lines.join('\n'),
           mrzValid: mrz.valid,
-          source,
+          source: origin.source,
+          device,
         },
         overall,
         checks,
@@ -94,7 +96,7 @@ export class InspectionService extends EventEmitter<{ changed: [InspectionSnapsh
         actor,
         action: 'document.read',
         subject: `crossing:${id}`,
-        details: { source, format: mrz.format, mrzValid: mrz.valid, failedFields: mrz.fields.filter((f) => !f.valid).map((f) => f.name), checks: checks.map((c) => `${c.code}:${c.severity}`) },
+        details: { source: origin.source, device, format: mrz.format, mrzValid: mrz.valid, failedFields: mrz.fields.filter((f) => !f.valid).map((f) => f.name), checks: checks.map((c) => `${c.code}:${c.severity}`) },
       })
       for (const s of screenings) {
         const screeningId = this.deps.crossings.insertScreening(id, s.list, s.listVersion, s.matches.length, iso)
@@ -111,7 +113,7 @@ export class InspectionService extends EventEmitter<{ changed: [InspectionSnapsh
     return this.publish({
       state: stateForAlerts(alerts),
       crossingId,
-      document: toDocumentView(mrz, lines, source),
+      document: toDocumentView(mrz, lines, origin.source, device),
       checks,
       alerts,
       overall,
@@ -196,9 +198,10 @@ export class InspectionService extends EventEmitter<{ changed: [InspectionSnapsh
 
 const openMatches = (alerts: Alert[]) => alerts.filter((a) => a.status !== 'dismissed').length
 
-function toDocumentView(mrz: MrzParseResult, lines: string[], source: 'reader' | 'manual'): DocumentView {
+function toDocumentView(mrz: MrzParseResult, lines: string[], source: 'reader' | 'manual', device: string | null): DocumentView {
   return {
     source,
+    device,
     format: mrz.format,
     lines,
     valid: mrz.valid,

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Decision, InspectionSnapshot } from '../../../../shared/domain/inspection'
 import { api } from '../../platform/api'
@@ -9,6 +9,7 @@ import { TravellerPanel } from './TravellerPanel'
 import { AlertModal } from './AlertModal'
 import { DecisionBar } from './DecisionBar'
 import { ManualEntry } from './ManualEntry'
+import { useKeyboardWedge } from '../keyboard-wedge/use-keyboard-wedge'
 
 const IDLE: InspectionSnapshot = { state: 'idle', crossingId: null, document: null, checks: [], alerts: [], overall: null, decision: null, notice: null }
 
@@ -37,6 +38,10 @@ export function PrimaryLine() {
     [snapshot.state],
   )
   useShortcuts(shortcuts, !modalOpen)
+  const onWedgeRead = useCallback((lines: string[]) => {
+    void api.inspection.submitWedgeRead({ lines }).then((r) => setError(r.ok ? null : r.message))
+  }, [])
+  useKeyboardWedge(onWedgeRead)
 
   return (
     <div className="primary-line">

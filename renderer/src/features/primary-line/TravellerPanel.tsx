@@ -15,7 +15,8 @@ export function TravellerPanel({ document, checks }: { document: DocumentView; c
           <bdi dir="ltr">{[document.surname, document.givenNames].filter(Boolean).join(', ')}</bdi>
         </h2>
         <span className="muted">
-          {t(`traveller.source.${document.source}`)} · {document.format ?? '?'}
+          {t(`traveller.source.${document.source}`)}
+          {document.device ? ` (${t(`devices.names.${document.device}`, { defaultValue: document.device })})` : ''} · {document.format ?? '?'}
         </span>
       </header>
       <div className="mrz" dir="ltr" data-testid="mrz-lines" aria-label={t('traveller.mrz')}>

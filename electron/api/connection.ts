@@ -6,7 +6,7 @@ import { z } from 'zod'
 import { events, lookupMethod, type EventName, type EventPayload, type Session } from '../../shared/api/contract'
 import { fail, ok, type ErrorCode, type Result } from '../../shared/api/result'
 import type { User } from '../services/auth/auth-service'
-import { lineRoles, type Role } from '../../shared/domain/roles'
+import { deviceRoles, lineRoles, type Role } from '../../shared/domain/roles'
 
 export class ApiError extends Error {
   constructor(
@@ -31,6 +31,7 @@ type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void
 const eventAudience: Record<EventName, 'signed-in' | readonly Role[]> = {
   inspectionChanged: lineRoles,
   devicesChanged: 'signed-in',
+  deviceReading: deviceRoles,
   sessionChanged: 'signed-in',
 }
 

@@ -4,6 +4,9 @@ import type { InputOf, Namespace, MethodOf } from '../../shared/api/contract'
 import type { CheckpointApp } from '../app/checkpoint-app'
 import { InspectionError } from '../services/inspection/inspection-service'
 import { ApiError, type HandlerTable, type RequestContext } from './connection'
+import { driverRegistry } from '../../drivers/registry'
+import { osSerialBinding } from '../../drivers/transports/os-serial'
+import { DeviceConfigError } from '../app/device-config'
 
 type Input<N extends Namespace, M extends MethodOf<N>> = InputOf<N, M>
 
@@ -52,6 +55,32 @@ export function buildHandlers(app: CheckpointApp): HandlerTable {
     },
     devices: {
       list: () => app.devices.statuses(),
+      drivers: () =>
+        Object.values(driverRegistry).map((d) => ({ id: d.id, kind: d.kind, displayName: d.displayName, capabilities: [...d.capabilities] })),
+      configuration: () => app.devices.current,
+      ports: async () => {
+        const simulated = app.readerSimulator ? [{ path: app.readerSimulator.sim.path, manufacturer: 'Checkpoint simulator', vendorId: null, productId: null, simulated: true }] : []
+        const os = await osSerialBinding()
+          .list()
+          .catch(() => [])
+        return [...simulated, ...os.map((p) => ({ path: p.path, manufacturer: p.manufacturer ?? null, vendorId: p.vendorId ?? null, productId: p.productId ?? null, simulated: false }))]
+      },
+      configure: async ({ devices }, ctx) => {
+        try {
+          const next = await app.devices.apply(devices)
+          app.audit.transaction(() =>
+            app.audit.append({ actor: signedInUser(ctx).username, action: 'devices.configured', subject: 'devices', details: { devices: next.devices } }),
+          )
+          return next
+        } catch (err) {
+          if (err instanceof DeviceConfigError) throw new ApiError('invalid-input', err.message)
+          throw err
+        }
+      },
+      reconnect: async ({ id }) => {
+        await app.devices.reconnect(id)
+        return null
+      },
     },
     inspection: {
       current: () => app.inspection.current(),

@@ -1,25 +1,24 @@
 // The composition root: builds the store, the services and the devices for
 // one workstation, and hands each renderer connection the same API. Both
 // hosts (Electron, web) and the tests start the app through here.
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { EventName, EventPayload, Session } from '../../shared/api/contract'
 import type { Logger } from '../../drivers/core/driver'
 import type { DocumentReaderEvent } from '../../drivers/core/driver'
-import type { SimulatedSerialReader } from '../../drivers/simulators/simulated-serial-reader'
 import { openDatabase, type Db } from '../store/database'
 import { CrossingsRepository } from '../store/crossings-repository'
 import { AuditLog } from '../services/audit/audit-log'
 import { AuthService, type User } from '../services/auth/auth-service'
-import { DeviceManager } from '../services/devices/device-manager'
 import { InspectionService } from '../services/inspection/inspection-service'
 import { ScreeningService } from '../services/screening/screening-service'
 import { loadWatchLists, watchListFileSchema } from '../services/screening/watch-lists'
 import { SampleTravellers } from '../services/simulator/sample-travellers'
 import { Connection } from '../api/connection'
 import { buildHandlers } from '../api/handlers'
-import { auditAnchorFile, databaseFile } from './paths'
-import { buildDevices, loadDeviceConfig, type DeviceConfigFile } from './device-config'
+import { auditAnchorFile, databaseFile, deviceConfigFile } from './paths'
+import { loadDeviceConfig } from './device-config'
+import { WorkstationDevices } from './workstation-devices'
 import type { DeviceError } from '../../drivers/core/device-error'
 import type { ReadNoticeCode } from '../../shared/domain/inspection'
 import { lineRoles } from '../../shared/domain/roles'
@@ -27,7 +26,7 @@ import { lineRoles } from '../../shared/domain/roles'
 export interface AppConfig {
   dataDir: string
   resourcesDir: string
-  /** Device configuration file (default: resources/config/devices.simulated.json). */
+  /** Device configuration file (default: devices.json in the data folder, else resources/config/devices.simulated.json). */
   devicesFile?: string
   log: Logger
   now?: () => Date
@@ -42,12 +41,9 @@ export class CheckpointApp {
   readonly audit: AuditLog
   readonly auth: AuthService
   readonly inspection: InspectionService
-  readonly devices: DeviceManager
+  readonly devices: WorkstationDevices
   readonly samples: SampleTravellers
-  /** The simulated document reader the simulator panel drives, if this configuration has one. */
-  readonly readerSimulator: { deviceId: string; sim: SimulatedSerialReader } | null
   readonly simulated: boolean
-  readonly devicesConfig: DeviceConfigFile
   private readonly crossings: CrossingsRepository
   private readonly connections = new Set<Connection>()
   private readonly handlers
@@ -56,9 +52,10 @@ export class CheckpointApp {
 
   private constructor(readonly config: AppConfig) {
     const now = config.now ?? (() => new Date())
-    this.devicesConfig = loadDeviceConfig(config.devicesFile ?? join(config.resourcesDir, 'config', 'devices.simulated.json'))
-    this.simulated = this.devicesConfig.mode === 'simulated'
-    const built = buildDevices(this.devicesConfig)
+    const saved = deviceConfigFile(config.dataDir)
+    const devicesFile = config.devicesFile ?? (existsSync(saved) ? saved : join(config.resourcesDir, 'config', 'devices.simulated.json'))
+    const devicesConfig = loadDeviceConfig(devicesFile)
+    this.simulated = devicesConfig.mode === 'simulated'
     this.db = openDatabase(databaseFile(config.dataDir))
     this.audit = new AuditLog(this.db, auditAnchorFile(config.dataDir), now)
     this.auth = new AuthService(this.db, this.audit, () => now().getTime())
@@ -67,13 +64,15 @@ export class CheckpointApp {
       audit: this.audit,
       crossings: this.crossings,
       screening: new ScreeningService(this.db),
-      lane: this.devicesConfig.lane,
+      lane: devicesConfig.lane,
       now,
     })
     this.samples = new SampleTravellers(join(config.resourcesDir, 'simulation', 'travellers.json'))
-    const [firstSim] = built.readerSimulators
-    this.readerSimulator = firstSim ? { deviceId: firstSim[0], sim: firstSim[1] } : null
-    this.devices = new DeviceManager(built.specs, { log: config.log, now: () => now().getTime(), initialBackoffMs: config.initialBackoffMs })
+    this.devices = new WorkstationDevices(devicesConfig, config.devicesFile ?? saved, {
+      log: config.log,
+      now: () => now().getTime(),
+      initialBackoffMs: config.initialBackoffMs,
+    })
     this.handlers = buildHandlers(this)
     this.inspection.on('changed', (s) => this.broadcast('inspectionChanged', s))
     this.devices.on('status', (s) => this.broadcast('devicesChanged', s))
@@ -91,6 +90,11 @@ export class CheckpointApp {
     }
     await app.devices.start()
     return app
+  }
+
+  /** The simulated document reader the simulator panel drives, if the configuration has one. */
+  get readerSimulator() {
+    return this.simulated ? this.devices.readerSimulator : null
   }
 
   async stop(): Promise<void> {
@@ -131,6 +135,15 @@ export class CheckpointApp {
   }
 
   private onReading(deviceId: string, reading: DocumentReaderEvent): void {
+    this.broadcast('deviceReading', {
+      deviceId,
+      at: reading.at,
+      type: reading.type,
+      rawHex: Buffer.from(reading.raw.subarray(0, 4096)).toString('hex'),
+      rawLength: reading.raw.length,
+      lines: reading.type === 'document' ? reading.lines : [],
+      reason: reading.type === 'incomplete' ? reading.reason : null,
+    })
     const actor = this.laneOfficer ?? `device:${deviceId}`
     if (reading.type === 'document') {
       this.inspection.documentRead(reading.lines, { source: 'reader', device: deviceId }, actor)

@@ -21,3 +21,4 @@ export function defaultDataDir(): string {
 
 export const databaseFile = (dataDir: string) => join(dataDir, 'checkpoint.db')
 export const auditAnchorFile = (dataDir: string) => join(dataDir, 'audit-head.json')
+export const deviceConfigFile = (dataDir: string) => join(dataDir, 'devices.json')

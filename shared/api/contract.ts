@@ -1,8 +1,8 @@
 // The whole renderer↔main API, defined once. Both hosts (Electron IPC, web
 // WebSocket) serve exactly this; the renderer calls it through CheckpointApi.
 import { z } from 'zod'
-import { roles, lineRoles, simulatorRoles, auditRoles, type Role } from '../domain/roles'
-import { deviceStatusSchema } from '../domain/devices'
+import { roles, lineRoles, simulatorRoles, auditRoles, deviceRoles, type Role } from '../domain/roles'
+import { deviceConfigurationSchema, deviceEntrySchema, deviceReadingSchema, deviceStatusSchema, driverInfoSchema, serialPortInfoSchema } from '../domain/devices'
 import { crossingSummarySchema, decisions, inspectionSnapshotSchema } from '../domain/inspection'
 import { sampleTravellerSchema, simulatorActions } from '../domain/simulator'
 import type { Result } from './result'
@@ -49,6 +49,11 @@ export const contract = {
   },
   devices: {
     list: request(none, z.array(deviceStatusSchema), 'signed-in'),
+    drivers: request(none, z.array(driverInfoSchema), deviceRoles),
+    configuration: request(none, deviceConfigurationSchema, deviceRoles),
+    ports: request(none, z.array(serialPortInfoSchema), deviceRoles),
+    configure: request(z.object({ devices: z.array(deviceEntrySchema).max(16) }).strict(), deviceConfigurationSchema, deviceRoles),
+    reconnect: request(z.object({ id: z.string().max(40) }).strict(), z.null(), deviceRoles),
   },
   inspection: {
     current: request(none, inspectionSnapshotSchema, lineRoles),
@@ -89,6 +94,7 @@ export const contract = {
 export const events = {
   inspectionChanged: inspectionSnapshotSchema,
   devicesChanged: z.array(deviceStatusSchema),
+  deviceReading: deviceReadingSchema,
   sessionChanged: sessionSchema.nullable(),
 } as const
 

@@ -24,3 +24,50 @@ export const deviceStatusSchema = z.object({
   retryAt: z.number().nullable(),
 })
 export type DeviceStatus = z.infer<typeof deviceStatusSchema>
+
+export const driverInfoSchema = z.object({
+  id: z.string(),
+  kind: z.enum(deviceKinds),
+  displayName: z.string(),
+  capabilities: z.array(z.string()),
+})
+export type DriverInfo = z.infer<typeof driverInfoSchema>
+
+export const deviceTransports = ['serial', 'simulator'] as const
+
+export const deviceEntrySchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  driver: z.string().max(64),
+  transport: z.enum(deviceTransports),
+  config: z.record(z.string(), z.unknown()),
+})
+export type DeviceEntry = z.infer<typeof deviceEntrySchema>
+
+export const deviceConfigurationSchema = z.object({
+  mode: z.enum(['simulated', 'operational']),
+  lane: z.string(),
+  devices: z.array(deviceEntrySchema),
+})
+export type DeviceConfiguration = z.infer<typeof deviceConfigurationSchema>
+
+export const serialPortInfoSchema = z.object({
+  path: z.string(),
+  manufacturer: z.string().nullable(),
+  vendorId: z.string().nullable(),
+  productId: z.string().nullable(),
+  simulated: z.boolean(),
+})
+export type SerialPortInfo = z.infer<typeof serialPortInfoSchema>
+
+/** What a technician's "test read" shows: the bytes as they came, and what the driver made of them. */
+export const deviceReadingSchema = z.object({
+  deviceId: z.string(),
+  at: z.number(),
+  type: z.string(),
+  /** Raw bytes, hex, at most 4 KiB. */
+  rawHex: z.string(),
+  rawLength: z.number().int(),
+  lines: z.array(z.string()),
+  reason: z.string().nullable(),
+})
+export type DeviceReading = z.infer<typeof deviceReadingSchema>

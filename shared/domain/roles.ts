@@ -7,3 +7,5 @@ export const lineRoles: readonly Role[] = ['officer', 'supervisor', 'trainer']
 export const simulatorRoles: readonly Role[] = ['trainer', 'technician']
 /** Who may review the audit chain. */
 export const auditRoles: readonly Role[] = ['supervisor', 'admin']
+/** Who may configure and test devices. */
+export const deviceRoles: readonly Role[] = ['technician', 'admin']

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { Session } from '../../../shared/api/contract'
-import { auditRoles, lineRoles, simulatorRoles } from '../../../shared/domain/roles'
+import { auditRoles, deviceRoles, lineRoles, simulatorRoles } from '../../../shared/domain/roles'
 import { api } from '../platform/api'
 import { languages } from '../i18n/setup'
 import { DeviceStrip } from '../features/primary-line/DeviceStrip'
@@ -8,6 +8,7 @@ import { PrimaryLine } from '../features/primary-line/PrimaryLine'
 import { TodayCrossings } from '../features/primary-line/TodayCrossings'
 import { SimulatorPanel } from '../features/simulator/SimulatorPanel'
 import { AuditPanel } from '../features/admin/AuditPanel'
+import { DevicesScreen } from '../features/devices/DevicesScreen'
 
 /** Screens are gated by role here for the eye; the main side checks every request again. */
 export function Workspace({ session }: { session: Session }) {
@@ -39,7 +40,8 @@ export function Workspace({ session }: { session: Session }) {
       <DeviceStrip />
       <main className="main">
         {has(lineRoles) && <PrimaryLine />}
-        {!has(lineRoles) && (
+        {!has(lineRoles) && has(deviceRoles) && <DevicesScreen />}
+        {!has(lineRoles) && !has(deviceRoles) && (
           <section className="panel">
             <h2>{t('app.noLineAccessTitle')}</h2>
             <p>{t('app.noLineAccess')}</p>

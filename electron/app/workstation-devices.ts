@@ -1,0 +1,102 @@
+// The workstation's devices as configured: loads the device configuration,
+// runs a DeviceManager over it, and lets a technician replace the
+// configuration at run time (validated, saved, devices restarted).
+import { EventEmitter } from 'node:events'
+import { renameSync, writeFileSync } from 'node:fs'
+import type { DeviceError } from '../../drivers/core/device-error'
+import type { Logger } from '../../drivers/core/driver'
+import type { SimulatedSerialReader } from '../../drivers/simulators/simulated-serial-reader'
+import type { DeviceStatus } from '../../shared/domain/devices'
+import { DeviceManager } from '../services/devices/device-manager'
+import { driverRegistry } from '../../drivers/registry'
+import { buildDevices, DeviceConfigError, deviceConfigFileSchema, type DeviceConfigFile } from './device-config'
+
+export interface WorkstationDevicesEvents {
+  status: [DeviceStatus[]]
+  reading: [deviceId: string, reading: unknown]
+  problem: [deviceId: string, error: DeviceError]
+}
+
+export class WorkstationDevices extends EventEmitter<WorkstationDevicesEvents> {
+  private manager: DeviceManager
+  private simulators: Map<string, SimulatedSerialReader>
+
+  constructor(
+    private config: DeviceConfigFile,
+    /** Where a technician's change is saved. */
+    private readonly saveTo: string,
+    private readonly options: { log: Logger; now: () => number; initialBackoffMs?: number },
+  ) {
+    super()
+    ;({ manager: this.manager, simulators: this.simulators } = this.build(config))
+  }
+
+  get current(): DeviceConfigFile {
+    return this.config
+  }
+
+  get mode(): DeviceConfigFile['mode'] {
+    return this.config.mode
+  }
+
+  /** The first simulated document reader, which the simulator panel drives. */
+  get readerSimulator(): { deviceId: string; sim: SimulatedSerialReader } | null {
+    const [first] = this.simulators
+    return first ? { deviceId: first[0], sim: first[1] } : null
+  }
+
+  start(): Promise<void> {
+    return this.manager.start()
+  }
+
+  stop(): Promise<void> {
+    return this.manager.stop()
+  }
+
+  statuses(): DeviceStatus[] {
+    return this.manager.statuses()
+  }
+
+  reconnect(id: string): Promise<void> {
+    return this.manager.reconnect(id)
+  }
+
+  /**
+   * Replace the configuration: validate (the mode cannot change here), save
+   * atomically, stop the old devices, start the new ones.
+   */
+  async apply(devices: unknown): Promise<DeviceConfigFile> {
+    const parsed = deviceConfigFileSchema.safeParse({ ...this.config, devices })
+    if (!parsed.success) throw new DeviceConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '))
+    const next = parsed.data
+    if (next.mode === 'operational' && next.devices.some((d) => d.transport === 'simulator')) {
+      throw new DeviceConfigError('An operational workstation cannot use simulated devices.')
+    }
+    for (const d of next.devices) {
+      // Reject a driver configuration the driver would refuse, with its path, before anything stops.
+      const check = driverRegistry[d.driver]!.configSchema.safeParse(d.config)
+      if (!check.success) throw new DeviceConfigError(`${d.id}: ${check.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`)
+    }
+    const built = this.build(next)
+    const tmp = `${this.saveTo}.tmp`
+    writeFileSync(tmp, `${JSON.stringify(next, null, 2)}\n`)
+    renameSync(tmp, this.saveTo)
+    await this.manager.stop()
+    this.manager.removeAllListeners()
+    this.config = next
+    this.manager = built.manager
+    this.simulators = built.simulators
+    this.emit('status', this.manager.statuses())
+    await this.manager.start()
+    return next
+  }
+
+  private build(config: DeviceConfigFile): { manager: DeviceManager; simulators: Map<string, SimulatedSerialReader> } {
+    const built = buildDevices(config)
+    const manager = new DeviceManager(built.specs, this.options)
+    manager.on('status', (s) => this.emit('status', s))
+    manager.on('reading', (id, r) => this.emit('reading', id, r))
+    manager.on('problem', (id, e) => this.emit('problem', id, e))
+    return { manager, simulators: built.readerSimulators }
+  }
+}

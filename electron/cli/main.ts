@@ -7,6 +7,7 @@ import { openDatabase, openDatabaseReadOnly } from '../store/database'
 import { AuditLog } from '../services/audit/audit-log'
 import { AuthService } from '../services/auth/auth-service'
 import { roles, type Role } from '../../shared/domain/roles'
+import { mrzReport as buildMrzReport, splitMrzInput } from './mrz-report'
 
 const USAGE = `Usage: checkpoint <command> [options]
 
@@ -15,6 +16,9 @@ Commands:
   users add --username NAME --role ROLE [--role ROLE…] [--display-name TEXT]
                                            Create an account; the password is read from standard input.
   users list                               List accounts and their roles.
+  mrz [LINE…]                              Parse MRZ lines (arguments or standard input; lines separated by
+                                           newlines or /) and print the full field report as JSON;
+                                           exit 0 if valid, 1 if not.
 
 Options:
   --data-dir DIR   Workstation data folder (default: $CHECKPOINT_DATA_DIR or ~/.local/share/checkpoint)
@@ -51,6 +55,7 @@ export async function runCli(
     return values.help ? 0 : 2
   }
   const command = positionals.join(' ')
+  if (positionals[0] === 'mrz') return mrzReport(positionals.slice(1), stdin, out, err)
   const dataDir = values['data-dir'] ?? defaultDataDir()
   if (command === 'audit verify') return auditVerify(dataDir, values.json, out, err)
   if (command === 'users list') return usersList(dataDir, out)
@@ -137,4 +142,15 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   let text = ''
   for await (const chunk of stream) text += chunk.toString()
   return text
+}
+
+async function mrzReport(args: string[], stdin: NodeJS.ReadableStream, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  const lines = splitMrzInput(args.length > 0 ? args.join('\n') : await readAll(stdin))
+  if (lines.length === 0) {
+    err.write('Give the MRZ lines as arguments or on standard input (separated by newlines or /).\n')
+    return 2
+  }
+  const report = buildMrzReport(lines, new Date())
+  out.write(`${JSON.stringify(report, null, 2)}\n`)
+  return report.valid ? 0 : 1
 }

@@ -48,5 +48,11 @@ test('roles: a technician sees devices and the simulator but not the primary lin
   await signIn(page, workstation.url, 'technician')
   await expect(page.getByTestId('simulator-panel')).toBeVisible()
   await expect(page.getByTestId('waiting')).toHaveCount(0)
-  await expect(page.getByText('Primary line not available for your role')).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Devices' })).toBeVisible()
+})
+
+test('roles: an administrator without line access is told so', async ({ page, workstation }) => {
+  await signIn(page, workstation.url, 'admin')
+  await expect(page.getByTestId('waiting')).toHaveCount(0)
+  await expect(page.getByText('Audit log')).toBeVisible()
 })

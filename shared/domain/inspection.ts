@@ -34,7 +34,7 @@ export type DocumentView = z.infer<typeof documentViewSchema>
 /** Where a document read came from. */
 export type ReadOrigin = { source: 'reader'; device: string } | { source: 'manual' }
 
-export const checkSeverities = ['ok', 'warning', 'alert'] as const
+export const checkSeverities = ['ok', 'info', 'warning', 'alert'] as const
 export const documentCheckSchema = z.object({
   code: z.string(),
   severity: z.enum(checkSeverities),

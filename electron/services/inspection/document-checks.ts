@@ -1,6 +1,7 @@
-// Document checks at primary (v0): MRZ integrity and expiry. The documents
-// issue adds the full rule set (specimens, plausibility, issuer tables).
+// Document checks at primary: MRZ integrity, then every named document rule
+// (shared/documents). The officer sees each with its severity and the reason.
 import type { MrzParseResult } from '../../../shared/mrz'
+import { evaluateDocumentRules } from '../../../shared/documents'
 import type { DocumentCheck, OverallResult } from '../../../shared/domain/inspection'
 
 export const EXPIRY_WARNING_DAYS = 30
@@ -13,13 +14,10 @@ export function documentChecks(mrz: MrzParseResult, today: Date): DocumentCheck[
       ? { code: 'mrz-valid', severity: 'ok', params: {} }
       : { code: 'mrz-invalid', severity: 'alert', params: { fields: failed.join(', ') } },
   )
-  if (mrz.expiryDate) {
-    const todayIso = today.toISOString().slice(0, 10)
-    const days = Math.round((Date.parse(mrz.expiryDate) - Date.parse(todayIso)) / 86_400_000)
-    if (days < 0) checks.push({ code: 'document-expired', severity: 'alert', params: { date: mrz.expiryDate } })
-    else if (days <= EXPIRY_WARNING_DAYS) checks.push({ code: 'document-expires-soon', severity: 'warning', params: { date: mrz.expiryDate, days: String(days) } })
-    else checks.push({ code: 'document-in-date', severity: 'ok', params: { date: mrz.expiryDate } })
-  }
+  const findings = evaluateDocumentRules(mrz, { today, expiryWarningDays: EXPIRY_WARNING_DAYS })
+  for (const f of findings) checks.push({ code: f.rule, severity: f.severity, params: f.params })
+  const expiryFinding = findings.some((f) => f.rule === 'document-expired' || f.rule === 'document-expires-soon')
+  if (mrz.expiryDate && !expiryFinding) checks.push({ code: 'document-in-date', severity: 'ok', params: { expiryDate: mrz.expiryDate } })
   return checks
 }
 
@@ -27,6 +25,6 @@ export function documentChecks(mrz: MrzParseResult, today: Date): DocumentCheck[
 export function overallResult(checks: DocumentCheck[], openMatches: number, mrzValid: boolean): OverallResult {
   if (openMatches > 0) return 'hit'
   if (!mrzValid) return 'invalid'
-  if (checks.some((c) => c.severity !== 'ok')) return 'warning'
+  if (checks.some((c) => c.severity === 'warning' || c.severity === 'alert')) return 'warning'
   return 'clear'
 }

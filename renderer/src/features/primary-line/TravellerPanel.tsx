@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { DocumentCheck, DocumentView } from '../../../../shared/domain/inspection'
+import { NameComparison } from './NameComparison'
 
 const SHOWN_FIELDS = ['documentCode', 'issuingState', 'name', 'documentNumber', 'nationality', 'birthDate', 'sex', 'expiryDate', 'optionalData1', 'optionalData2', 'personalNumber', 'composite']
 
@@ -49,6 +50,7 @@ export function TravellerPanel({ document, checks }: { document: DocumentView; c
           ))}
         </tbody>
       </table>
+      <NameComparison key={document.lines.join('')} surname={document.surname} givenNames={document.givenNames} />
       <ul className="checks">
         {checks.map((c) => (
           <li key={c.code} className={`check check-${c.severity}`} data-testid={`check-${c.code}`}>

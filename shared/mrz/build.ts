@@ -6,7 +6,7 @@ import { MRZ_LAYOUTS, type MrzFieldLayout, type MrzFieldName, type MrzFormat, ty
 import { toMrzNameField } from './names'
 
 export interface MrzBuildFields {
-  /** Defaults to 'P' (TD3) or 'I' (TD1/TD2). */
+  /** Defaults to 'P' (TD3), 'I' (TD1/TD2) or 'V' (MRV-A/MRV-B). */
   documentCode?: string
   issuingState: string
   surname: string
@@ -35,6 +35,11 @@ export interface Td1BuildFields extends MrzBuildFields {
   optionalData2?: string
 }
 
+/** Visas (MRV-A: 16 characters of optional data, MRV-B: 8); no check digit covers them. */
+export interface MrvBuildFields extends MrzBuildFields {
+  optionalData?: string
+}
+
 export interface MrzBuildOptions {
   /** Write a deliberately wrong check digit for this field (the "bad check digit" sample traveller). */
   corruptCheckDigit?: MrzFieldName
@@ -42,8 +47,24 @@ export interface MrzBuildOptions {
 
 type FieldTexts = Partial<Record<MrzFieldName, string>>
 
+const BUILDER_NAMES: Readonly<Record<MrzFormat, string>> = {
+  TD1: 'buildTd1',
+  TD2: 'buildTd2',
+  TD3: 'buildTd3',
+  'MRV-A': 'buildMrvA',
+  'MRV-B': 'buildMrvB',
+}
+
+const DEFAULT_DOCUMENT_CODES: Readonly<Record<MrzFormat, string>> = {
+  TD1: 'I',
+  TD2: 'I',
+  TD3: 'P',
+  'MRV-A': 'V',
+  'MRV-B': 'V',
+}
+
 function fail(format: MrzFormat, message: string): never {
-  throw new RangeError(`build${format[0]}${format.slice(1).toLowerCase()}: ${message}`)
+  throw new RangeError(`${BUILDER_NAMES[format]}: ${message}`)
 }
 
 /** Upper case and padded; rejects what the MRZ cannot hold rather than silently truncating it. */
@@ -67,7 +88,11 @@ function writeAt(lines: string[], line: number, start: number, text: string): vo
 }
 
 function assertCorruptible(layout: MrzFormatLayout, name: MrzFieldName | undefined): void {
-  if (name === undefined || name === 'composite') return
+  if (name === undefined) return
+  if (name === 'composite') {
+    if (layout.composite === null) fail(layout.format, `${layout.format} has no composite check digit`)
+    return
+  }
   const hasDigit = layout.fields.some((field) => field.name === name && field.checkDigitColumn !== undefined)
   if (!hasDigit) fail(layout.format, `${name} has no check digit in ${layout.format}`)
 }
@@ -78,7 +103,7 @@ function buildMrz(format: MrzFormat, fields: MrzBuildFields, extra: FieldTexts, 
   assertCorruptible(layout, corrupt)
 
   const texts: FieldTexts = {
-    documentCode: fields.documentCode ?? (format === 'TD3' ? 'P' : 'I'),
+    documentCode: fields.documentCode ?? DEFAULT_DOCUMENT_CODES[format],
     issuingState: fields.issuingState,
     documentNumber: fields.documentNumber,
     nationality: fields.nationality,
@@ -119,6 +144,7 @@ function buildMrz(format: MrzFormat, fields: MrzBuildFields, extra: FieldTexts, 
 
   // Last, over what was actually written: a corrupted field digit must not also break the composite.
   const { composite } = layout
+  if (composite === null) return lines
   const covered = composite.ranges
     .map((range) => (lines[range.line] ?? '').slice(range.start, range.start + range.length))
     .join('')
@@ -141,4 +167,12 @@ export function buildTd1(fields: Td1BuildFields, options: MrzBuildOptions = {}):
     { optionalData1: fields.optionalData ?? '', optionalData2: fields.optionalData2 ?? '' },
     options,
   )
+}
+
+export function buildMrvA(fields: MrvBuildFields, options: MrzBuildOptions = {}): string[] {
+  return buildMrz('MRV-A', fields, { optionalData1: fields.optionalData ?? '' }, options)
+}
+
+export function buildMrvB(fields: MrvBuildFields, options: MrzBuildOptions = {}): string[] {
+  return buildMrz('MRV-B', fields, { optionalData1: fields.optionalData ?? '' }, options)
 }

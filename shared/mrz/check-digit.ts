@@ -21,20 +21,35 @@ export function mrzCharValue(c: string): number {
   throw new RangeError(`Not an MRZ character: ${JSON.stringify(c)}`)
 }
 
-/** Weights repeat 7, 3, 1 from the first covered character. */
-function weightAt(index: number): number {
-  const phase = index % 3
-  return phase === 0 ? 7 : phase === 1 ? 3 : 1
+/** Value of the character code, or -1 outside the MRZ charset. Codes, not strings: this runs on every parse. */
+function codeValue(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48 // '0'..'9'
+  if (code >= 65 && code <= 90) return code - 55 // 'A'..'Z' → 10..35
+  return code === 60 ? 0 : -1 // '<'
+}
+
+/** Check digit (0–9) over `s`, or -1 if `s` holds a non-MRZ character. */
+function checkDigitOrMinusOne(s: string): number {
+  let sum = 0
+  let weight = 7 // weights repeat 7, 3, 1 from the first covered character
+  for (let i = 0; i < s.length; i++) {
+    const value = codeValue(s.charCodeAt(i))
+    if (value < 0) return -1
+    sum += value * weight
+    weight = weight === 7 ? 3 : weight === 3 ? 1 : 7
+  }
+  return sum % 10
 }
 
 /** Check digit (0–9) over `s`. Throws RangeError if `s` holds a non-MRZ character. */
 export function computeCheckDigit(s: string): number {
-  let sum = 0
-  for (let i = 0; i < s.length; i++) sum += mrzCharValue(s.charAt(i)) * weightAt(i)
-  return sum % 10
+  const digit = checkDigitOrMinusOne(s)
+  if (digit < 0) throw new RangeError(`Not MRZ characters: ${JSON.stringify(s)}`)
+  return digit
 }
 
 /** Like computeCheckDigit, but null instead of throwing: the parser must never throw on scanned content. */
 export function tryComputeCheckDigit(s: string): number | null {
-  return isMrzCharset(s) ? computeCheckDigit(s) : null
+  const digit = checkDigitOrMinusOne(s)
+  return digit < 0 ? null : digit
 }

@@ -13,9 +13,9 @@ export interface MrzDateReading {
  * Birth dates cannot lie in the future, so YY later than this year means 19YY.
  * Expiry dates are always 20YY (documents valid at most ~10 years).
  */
-function fullYear(yy: number, role: MrzDateRole, today: Date): number {
+function fullYear(yy: number, role: MrzDateRole, currentYear: number): number {
   if (role === 'expiry') return 2000 + yy
-  return yy > today.getFullYear() % 100 ? 1900 + yy : 2000 + yy
+  return yy > currentYear % 100 ? 1900 + yy : 2000 + yy
 }
 
 function isLeapYear(year: number): boolean {
@@ -29,19 +29,32 @@ function daysInMonth(year: number, month: number): number {
   return DAYS_IN_MONTH[month - 1] ?? 0
 }
 
-export function readMrzDate(raw: string, role: MrzDateRole, today: Date): MrzDateReading {
-  if (raw.length !== 6) return { iso: null, badOffsets: [0, 1, 2, 3, 4, 5].filter((i) => i < raw.length) }
+const ALL_OFFSETS = [0, 1, 2, 3, 4, 5]
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+/** Two digits at `offset` as a number; the caller has checked they are digits. */
+function twoDigits(raw: string, offset: number): number {
+  return (raw.charCodeAt(offset) - 48) * 10 + (raw.charCodeAt(offset + 1) - 48)
+}
+
+/** `currentYear` (today's full year) is what the birth-date century pivot compares with. */
+export function readMrzDate(raw: string, role: MrzDateRole, currentYear: number): MrzDateReading {
+  if (raw.length !== 6) return { iso: null, badOffsets: ALL_OFFSETS.filter((i) => i < raw.length) }
 
   // Unknown parts ('<<') are not accepted: the workstation wants a real date to compare.
-  const nonDigits = [...raw].flatMap((c, i) => (c >= '0' && c <= '9' ? [] : [i]))
+  const nonDigits: number[] = []
+  for (let i = 0; i < 6; i++) if (!isDigitCode(raw.charCodeAt(i))) nonDigits.push(i)
   if (nonDigits.length > 0) return { iso: null, badOffsets: nonDigits }
 
-  const yy = Number(raw.slice(0, 2))
-  const month = Number(raw.slice(2, 4))
-  const day = Number(raw.slice(4, 6))
+  const yy = twoDigits(raw, 0)
+  const month = twoDigits(raw, 2)
+  const day = twoDigits(raw, 4)
   if (month < 1 || month > 12) return { iso: null, badOffsets: [2, 3] }
 
-  const year = fullYear(yy, role, today)
+  const year = fullYear(yy, role, currentYear)
   if (day < 1 || day > daysInMonth(year, month)) return { iso: null, badOffsets: [4, 5] }
 
   return { iso: `${year}-${raw.slice(2, 4)}-${raw.slice(4, 6)}`, badOffsets: [] }

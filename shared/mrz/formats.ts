@@ -1,7 +1,8 @@
 // MRZ formats and their field layouts, kept as data so parser and builder share one source of truth.
 // Columns are 0-based; the comments give the 1-based positions of Doc 9303 (reference §1.2).
 
-export type MrzFormat = 'TD1' | 'TD2' | 'TD3'
+/** MRV-A/MRV-B are the visa formats of Doc 9303 Part 7 (2×44 and 2×36, first letter 'V'). */
+export type MrzFormat = 'TD1' | 'TD2' | 'TD3' | 'MRV-A' | 'MRV-B'
 
 export type MrzFieldName =
   | 'documentCode'
@@ -32,7 +33,7 @@ export interface MrzFieldLayout {
   line: number
   start: number
   length: number
-  /** Column of the field's own check digit, always on the same line in TD1/TD2/TD3. */
+  /** Column of the field's own check digit, always on the same line in every format. */
   checkDigitColumn?: number
   kind: MrzFieldKind
 }
@@ -49,7 +50,8 @@ export interface MrzFormatLayout {
   lineCount: number
   lineLength: number
   fields: MrzFieldLayout[]
-  composite: MrzCompositeLayout
+  /** null for visas: MRV-A/B have no composite check digit (reference §1.2). */
+  composite: MrzCompositeLayout | null
 }
 
 const TD3_LAYOUT: MrzFormatLayout = {
@@ -136,21 +138,66 @@ const TD1_LAYOUT: MrzFormatLayout = {
   },
 }
 
+// Visas (Doc 9303 Part 7): line 2 matches TD3/TD2 up to position 28, then only optional data.
+const MRV_A_LAYOUT: MrzFormatLayout = {
+  format: 'MRV-A',
+  lineCount: 2,
+  lineLength: 44,
+  fields: [
+    { name: 'documentCode', line: 0, start: 0, length: 2, kind: 'code' }, // L1 1–2
+    { name: 'issuingState', line: 0, start: 2, length: 3, kind: 'alpha' }, // L1 3–5
+    { name: 'name', line: 0, start: 5, length: 39, kind: 'name' }, // L1 6–44
+    { name: 'documentNumber', line: 1, start: 0, length: 9, checkDigitColumn: 9, kind: 'alnum' }, // L2 1–9, 10
+    { name: 'nationality', line: 1, start: 10, length: 3, kind: 'alpha' }, // L2 11–13
+    { name: 'birthDate', line: 1, start: 13, length: 6, checkDigitColumn: 19, kind: 'date' }, // L2 14–19, 20
+    { name: 'sex', line: 1, start: 20, length: 1, kind: 'sex' }, // L2 21
+    { name: 'expiryDate', line: 1, start: 21, length: 6, checkDigitColumn: 27, kind: 'date' }, // L2 22–27, 28
+    { name: 'optionalData1', line: 1, start: 28, length: 16, kind: 'alnum' }, // L2 29–44
+  ],
+  composite: null,
+}
+
+const MRV_B_LAYOUT: MrzFormatLayout = {
+  format: 'MRV-B',
+  lineCount: 2,
+  lineLength: 36,
+  fields: [
+    { name: 'documentCode', line: 0, start: 0, length: 2, kind: 'code' }, // L1 1–2
+    { name: 'issuingState', line: 0, start: 2, length: 3, kind: 'alpha' }, // L1 3–5
+    { name: 'name', line: 0, start: 5, length: 31, kind: 'name' }, // L1 6–36
+    { name: 'documentNumber', line: 1, start: 0, length: 9, checkDigitColumn: 9, kind: 'alnum' }, // L2 1–9, 10
+    { name: 'nationality', line: 1, start: 10, length: 3, kind: 'alpha' }, // L2 11–13
+    { name: 'birthDate', line: 1, start: 13, length: 6, checkDigitColumn: 19, kind: 'date' }, // L2 14–19, 20
+    { name: 'sex', line: 1, start: 20, length: 1, kind: 'sex' }, // L2 21
+    { name: 'expiryDate', line: 1, start: 21, length: 6, checkDigitColumn: 27, kind: 'date' }, // L2 22–27, 28
+    { name: 'optionalData1', line: 1, start: 28, length: 8, kind: 'alnum' }, // L2 29–36
+  ],
+  composite: null,
+}
+
 export const MRZ_LAYOUTS: Readonly<Record<MrzFormat, MrzFormatLayout>> = {
   TD1: TD1_LAYOUT,
   TD2: TD2_LAYOUT,
   TD3: TD3_LAYOUT,
+  'MRV-A': MRV_A_LAYOUT,
+  'MRV-B': MRV_B_LAYOUT,
+}
+
+/** Visas share the TD3/TD2 shapes; only the first letter tells them apart. */
+function isVisa(lines: readonly string[]): boolean {
+  return lines[0]?.charAt(0) === 'V'
 }
 
 /**
- * Format from the shape of the lines alone (3×30 TD1, 2×36 TD2, 2×44 TD3).
+ * Format from the shape of the lines and, for the two-line shapes, the first letter:
+ * 3×30 TD1; 2×44 MRV-A if it starts with 'V', else TD3; 2×36 MRV-B if it starts with 'V', else TD2.
  * Content is not judged here: a 2×44 starting with 'I' is still TD3, with a bad document code.
- * Visas ('V…', MRV-A/B share the TD2/TD3 shapes) are not supported yet, so they give null.
  */
 export function detectMrzFormat(lines: string[]): MrzFormat | null {
-  if (lines[0]?.startsWith('V')) return null
   for (const layout of [TD1_LAYOUT, TD2_LAYOUT, TD3_LAYOUT]) {
     if (lines.length === layout.lineCount && lines.every((line) => line.length === layout.lineLength)) {
+      if (layout === TD3_LAYOUT && isVisa(lines)) return 'MRV-A'
+      if (layout === TD2_LAYOUT && isVisa(lines)) return 'MRV-B'
       return layout.format
     }
   }

@@ -1,4 +1,4 @@
-// Public API of the MRZ module (ICAO Doc 9303 TD1/TD2/TD3). Pure TS: runs in Node and the browser.
+// Public API of the MRZ module (ICAO Doc 9303 TD1/TD2/TD3 and MRV-A/MRV-B visas). Pure TS: runs in Node and the browser.
 export { computeCheckDigit, isMrzCharset, mrzCharValue, tryComputeCheckDigit } from './check-digit'
 export {
   detectMrzFormat,
@@ -14,17 +14,24 @@ export {
 export { parseMrz } from './parse'
 export type {
   MrzCheckDigit,
+  MrzCorrection,
   MrzField,
   MrzIssue,
   MrzIssueCode,
+  MrzOcrRisk,
   MrzParseOptions,
   MrzParseResult,
   MrzPosition,
+  MrzWarning,
+  MrzWarningCode,
 } from './types'
 export {
+  buildMrvA,
+  buildMrvB,
   buildTd1,
   buildTd2,
   buildTd3,
+  type MrvBuildFields,
   type MrzBuildFields,
   type MrzBuildOptions,
   type Td1BuildFields,
@@ -32,3 +39,5 @@ export {
   type Td3BuildFields,
 } from './build'
 export { splitMrzName, type MrzName } from './names'
+export { OCR_DIGIT_FOR_LETTER, OCR_LETTER_FOR_DIGIT } from './ocr-corrections'
+export { invisibleConfusionsOf } from './ocr-risks'

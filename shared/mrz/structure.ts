@@ -12,14 +12,17 @@ function intendedLength(lines: readonly string[]): number {
   return Math.abs(longest - td3) <= Math.abs(longest - td2) ? td3 : td2
 }
 
+/** A misbehaving reader can send megabytes in one "line": list only this many surplus columns. */
+const MAX_SURPLUS_POSITIONS = 64
+
 /**
- * Too long: the surplus columns. Too short: the first missing column (one past the end),
+ * Too long: the surplus columns (the first few). Too short: the first missing column (one past the end),
  * which is where a dropped character shows.
  */
 function lineLengthIssue(line: string, index: number, expectedLength: number): MrzIssue {
   const positions =
     line.length > expectedLength
-      ? Array.from({ length: line.length - expectedLength }, (_, i) => ({ line: index, column: expectedLength + i }))
+      ? Array.from({ length: Math.min(line.length - expectedLength, MAX_SURPLUS_POSITIONS) }, (_, i) => ({ line: index, column: expectedLength + i }))
       : [{ line: index, column: line.length }]
   return { code: 'wrong-line-length', positions, expected: String(expectedLength), actual: String(line.length) }
 }

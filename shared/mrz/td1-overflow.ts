@@ -9,19 +9,24 @@ export function applyTd1Overflow(spans: MrzFieldSpan[]): MrzFieldSpan[] {
   const optionalSpan = spans.find((span) => span.name === 'optionalData1')
   if (!numberSpan || !optionalSpan || numberSpan.checkDigit?.char !== '<') return spans
 
-  const firstFiller = optionalSpan.cells.findIndex((cell) => cell.char === '<')
-  const segmentLength = firstFiller === -1 ? optionalSpan.cells.length : firstFiller
+  const firstFiller = optionalSpan.text.indexOf('<')
+  const segmentLength = firstFiller === -1 ? optionalSpan.text.length : firstFiller
   // Need at least one more character plus the digit; otherwise the '<' is just a bad check digit.
-  const overflowDigit = optionalSpan.cells[segmentLength - 1]
-  if (segmentLength < 2 || overflowDigit === undefined) return spans
+  const digitPosition = optionalSpan.positions[segmentLength - 1]
+  if (segmentLength < 2 || digitPosition === undefined) return spans
 
   const reassembledNumber: MrzFieldSpan = {
     ...numberSpan,
-    cells: [...numberSpan.cells, ...optionalSpan.cells.slice(0, segmentLength - 1)],
-    checkDigit: overflowDigit,
+    text: numberSpan.text + optionalSpan.text.slice(0, segmentLength - 1),
+    positions: [...numberSpan.positions, ...optionalSpan.positions.slice(0, segmentLength - 1)],
+    checkDigit: { char: optionalSpan.text.charAt(segmentLength - 1), position: digitPosition },
   }
   // Skip the separating filler so the remaining optional data reads as written.
-  const remainingOptional: MrzFieldSpan = { ...optionalSpan, cells: optionalSpan.cells.slice(segmentLength + 1) }
+  const remainingOptional: MrzFieldSpan = {
+    ...optionalSpan,
+    text: optionalSpan.text.slice(segmentLength + 1),
+    positions: optionalSpan.positions.slice(segmentLength + 1),
+  }
   return spans.map((span) =>
     span === numberSpan ? reassembledNumber : span === optionalSpan ? remainingOptional : span,
   )

@@ -14,12 +14,78 @@ export interface Logger {
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} }
 
 /** What a device can do, declared as data so the UI and services can ask. */
-export type Capability = 'mrz-lines' | 'inter-byte-timeout' | 'configurable-serial'
+export type Capability =
+  | 'mrz-lines'
+  | 'inter-byte-timeout'
+  | 'configurable-serial'
+  /** The wire protocol frames every read and checks it (length, markers, BCC): corrupt frames are reported, never guessed at. */
+  | 'framed-protocol'
+  /** The device is a USB HID device (opened by path or vendor/product id). */
+  | 'usb-hid'
+  /** The reader reports its own state (waiting for a document, reading, idle) as `status` events. */
+  | 'reader-status'
+  /** The reader also captures page images (visible/IR/UV); only their metadata is passed on. */
+  | 'page-images'
+  /** The reader sits behind a vendor bridge process the workstation connects to over the network (loopback). */
+  | 'network-bridge'
+
+/** Why a read did not produce a document. */
+export type IncompleteReason =
+  /** A line or frame was cut short (document pulled out, transfer cut). */
+  | 'partial-line'
+  /** Bytes that are not a read at all (line noise, wrong line settings). */
+  | 'noise'
+  /** A framed protocol's frame arrived whole but is corrupt: wrong BCC, length or markers, or a message failing its schema. */
+  | 'bad-frame'
+  /** The reader (or its vendor bridge) reported an error instead of a read. */
+  | 'reader-error'
+
+/** Metadata of page images a full-page reader captured; the image data itself is not passed on (yet). */
+export interface DocumentImagesMeta {
+  count: number
+  /** Light sources / kinds as the vendor names them, e.g. `visible`, `ir`, `uv`, `face`. */
+  types: string[]
+}
 
 /** Readings a document reader reports. */
 export type DocumentReaderEvent =
-  | { type: 'document'; lines: string[]; raw: Uint8Array; checkDigitsPassed: boolean; at: number }
-  | { type: 'incomplete'; reason: 'partial-line' | 'noise'; raw: Uint8Array; at: number }
+  | {
+      type: 'document'
+      lines: string[]
+      raw: Uint8Array
+      checkDigitsPassed: boolean
+      at: number
+      /** Full-page readers only. */
+      images?: DocumentImagesMeta
+    }
+  | {
+      type: 'incomplete'
+      reason: IncompleteReason
+      raw: Uint8Array
+      at: number
+      /** Machine-readable detail for logs and diagnostics, e.g. `bcc-mismatch`, `invalid-json`, a vendor error code. */
+      detail?: string
+    }
+
+/** A reader's own state, for readers that report it (capability `reader-status`). */
+export type DocumentReaderStatus = 'waiting' | 'reading' | 'idle'
+
+/**
+ * A reader's state change. Emitted on the device's `status` event, NOT on
+ * `reading`: consumers of `reading` (electron/app/checkpoint-app.ts) treat
+ * every non-document reading as a failed read, so a status there would show
+ * the officer "unreadable" each time the reader says it is waiting.
+ */
+export interface DocumentReaderStatusEvent {
+  type: 'status'
+  status: DocumentReaderStatus
+  at: number
+}
+
+/** Events of a document reader that also reports its state. */
+export interface DocumentReaderDeviceEvents extends DeviceEvents<DocumentReaderEvent> {
+  status: (event: DocumentReaderStatusEvent) => void
+}
 
 export interface DeviceEvents<R> {
   reading: (reading: R) => void

@@ -3,20 +3,16 @@
 // injected: the OS binding at a post, the simulator's binding in tests and
 // classrooms; this code is the same in both.
 import { EventEmitter } from 'node:events'
-import { SerialPortStream } from '@serialport/stream'
+import type { SerialPortStream } from '@serialport/stream'
 import type { BindingInterface } from '@serialport/bindings-interface'
 import { z } from 'zod'
 import type { Device, DeviceEvents, DocumentReaderEvent, DriverDescriptor, Logger } from '../core/driver'
-import { DeviceError } from '../core/device-error'
 import { MrzFrameDetector } from './mrz-frame-detector'
+import { openSerialPort, serialDisconnectedError, serialLineSettingsShape } from './serial-port'
 
 export const serialTextReaderConfigSchema = z
   .object({
-    path: z.string().min(1),
-    baudRate: z.number().int().positive().default(9600),
-    dataBits: z.union([z.literal(5), z.literal(6), z.literal(7), z.literal(8)]).default(8),
-    parity: z.enum(['none', 'even', 'odd', 'mark', 'space']).default('none'),
-    stopBits: z.union([z.literal(1), z.literal(1.5), z.literal(2)]).default(1),
+    ...serialLineSettingsShape,
     /** Quiet time after which a pending read is settled (no terminator, partial line). */
     interByteTimeoutMs: z.number().int().min(20).max(2000).default(150),
   })
@@ -41,16 +37,7 @@ export class SerialTextReader implements Device<DocumentReaderEvent> {
 
   async open(): Promise<void> {
     const c = this.config
-    const port = new SerialPortStream({
-      binding: this.binding,
-      path: c.path,
-      baudRate: c.baudRate,
-      dataBits: c.dataBits,
-      parity: c.parity,
-      stopBits: c.stopBits,
-      autoOpen: false,
-    })
-    await new Promise<void>((resolve, reject) => port.open((err) => (err ? reject(classifyOpenError(c.path, err)) : resolve())))
+    const port = await openSerialPort(c, this.binding)
     this.closing = false
     this.port = port
     port.on('data', (chunk: Buffer) => this.onBytes(chunk))
@@ -95,37 +82,13 @@ export class SerialTextReader implements Device<DocumentReaderEvent> {
     this.detector.reset() // a half-read MRZ is never completed by bytes from a later connection
     this.port = null
     if (this.closing) return
-    this.events.emit(
-      'problem',
-      new DeviceError(
-        'needs-operator',
-        midRead ? 'reader-disconnected-mid-read' : 'reader-disconnected',
-        `Reader on ${this.config.path} disconnected${midRead ? ' during a read' : ''}${err ? `: ${err.message}` : ''}`,
-      ),
-    )
+    this.events.emit('problem', serialDisconnectedError(this.config.path, midRead, err))
   }
 
   private clearQuietTimer(): void {
     if (this.quietTimer) clearTimeout(this.quietTimer)
     this.quietTimer = null
   }
-}
-
-function classifyOpenError(path: string, err: Error): DeviceError {
-  const message = err.message
-  if (/no such file|not found|ENOENT|cannot open/i.test(message)) {
-    return new DeviceError('needs-operator', 'reader-not-connected', `No reader on ${path}: check the cable. (${message})`)
-  }
-  if (/permission|EACCES/i.test(message)) {
-    return new DeviceError('fatal', 'port-permission-denied', `No permission to open ${path}: add the user to the dialout group. (${message})`)
-  }
-  if (/busy|locked|EBUSY/i.test(message)) {
-    return new DeviceError('transient', 'port-busy', `${path} is in use by another program. (${message})`)
-  }
-  if (/baud|invalid|unsupported/i.test(message)) {
-    return new DeviceError('fatal', 'bad-serial-settings', `${path} rejected the serial settings. (${message})`)
-  }
-  return new DeviceError('transient', 'open-failed', `Could not open ${path}. (${message})`)
 }
 
 export const serialTextReaderDriver: DriverDescriptor<SerialTextReaderConfig, BindingInterface, DocumentReaderEvent> = {

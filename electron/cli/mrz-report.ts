@@ -39,6 +39,10 @@ export function mrzReport(lines: string[], today: Date) {
       issues: f.issues,
     })),
     issues: mrz.issues,
+    warnings: mrz.warnings,
+    correctedLines: mrz.correctedLines,
+    corrections: mrz.corrections,
+    ocrRisks: mrz.ocrRisks,
     findings: documentChecks(mrz, today),
   }
 }

@@ -28,6 +28,11 @@ export const documentViewSchema = z.object({
   sex: z.string(),
   birthDate: z.string().nullable(),
   expiryDate: z.string().nullable(),
+  /** The MRZ after OCR corrections by field type (what the fields were read from). */
+  correctedLines: z.array(z.string()),
+  corrections: z.array(z.object({ field: z.string(), position: position, original: z.string(), corrected: z.string() })),
+  /** Characters a check digit cannot verify against a look-alike: the officer compares them with the printed page. */
+  ocrRisks: z.array(z.object({ field: z.string(), position: position, character: z.string(), confusableWith: z.array(z.string()) })),
 })
 export type DocumentView = z.infer<typeof documentViewSchema>
 

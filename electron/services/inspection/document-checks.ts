@@ -14,6 +14,11 @@ export function documentChecks(mrz: MrzParseResult, today: Date): DocumentCheck[
       ? { code: 'mrz-valid', severity: 'ok', params: {} }
       : { code: 'mrz-invalid', severity: 'alert', params: { fields: failed.join(', ') } },
   )
+  for (const w of mrz.warnings) checks.push({ code: w.code, severity: w.code === 'sex-unspecified-x' ? 'warning' : 'info', params: {} })
+  if (mrz.corrections.length > 0) {
+    checks.push({ code: 'ocr-corrected', severity: 'info', params: { count: String(mrz.corrections.length), fields: [...new Set(mrz.corrections.map((c) => c.field))].join(', ') } })
+  }
+  if (mrz.ocrRisks.length > 0) checks.push({ code: 'ocr-unverifiable', severity: 'info', params: { count: String(mrz.ocrRisks.length) } })
   const findings = evaluateDocumentRules(mrz, { today, expiryWarningDays: EXPIRY_WARNING_DAYS })
   for (const f of findings) checks.push({ code: f.rule, severity: f.severity, params: f.params })
   const expiryFinding = findings.some((f) => f.rule === 'document-expired' || f.rule === 'document-expires-soon')

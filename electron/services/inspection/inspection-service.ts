@@ -96,7 +96,7 @@ export class InspectionService extends EventEmitter<{ changed: [InspectionSnapsh
         actor,
         action: 'document.read',
         subject: `crossing:${id}`,
-        details: { source: origin.source, device, format: mrz.format, mrzValid: mrz.valid, failedFields: mrz.fields.filter((f) => !f.valid).map((f) => f.name), checks: checks.map((c) => `${c.code}:${c.severity}`) },
+        details: { source: origin.source, device, corrections: mrz.corrections.length, format: mrz.format, mrzValid: mrz.valid, failedFields: mrz.fields.filter((f) => !f.valid).map((f) => f.name), checks: checks.map((c) => `${c.code}:${c.severity}`) },
       })
       for (const s of screenings) {
         const screeningId = this.deps.crossings.insertScreening(id, s.list, s.listVersion, s.matches.length, iso)
@@ -205,7 +205,7 @@ function toDocumentView(mrz: MrzParseResult, lines: string[], source: 'reader' |
     format: mrz.format,
     lines,
     valid: mrz.valid,
-    fields: mrz.fields.map((f) => ({ name: f.name, value: f.value, valid: f.valid, positions: f.positions, issues: f.issues })),
+    fields: mrz.fields.map((f) => ({ name: f.name, value: f.value, valid: f.valid, positions: f.positions.map((p) => ({ ...p })), issues: f.issues })),
     documentCode: mrz.documentCode,
     documentNumber: mrz.documentNumber,
     issuingState: mrz.issuingState,
@@ -215,5 +215,8 @@ function toDocumentView(mrz: MrzParseResult, lines: string[], source: 'reader' |
     sex: mrz.sex,
     birthDate: mrz.birthDate,
     expiryDate: mrz.expiryDate,
+    correctedLines: mrz.correctedLines,
+    corrections: mrz.corrections.map((c) => ({ field: c.field, position: { ...c.position }, original: c.original, corrected: c.corrected })),
+    ocrRisks: mrz.ocrRisks.map((r) => ({ field: r.field, position: { ...r.position }, character: r.character, confusableWith: [...r.confusableWith] })),
   }
 }

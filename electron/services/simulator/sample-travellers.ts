@@ -12,6 +12,8 @@ const sampleSchema = z.object({
   expect: z.enum(['clear', 'warning', 'hit', 'invalid']),
   format: z.enum(['TD1', 'TD3']),
   corruptCheckDigit: z.enum(['documentNumber', 'birthDate', 'expiryDate', 'composite']).optional(),
+  /** Reader slips to put on the wire: a character the OCR got wrong (line and column 0-based). */
+  slips: z.array(z.object({ line: z.number().int().min(0), column: z.number().int().min(0), character: z.string().length(1) })).default([]),
   document: z.object({
     documentCode: z.string(),
     issuingState: z.string().length(3),
@@ -44,7 +46,12 @@ export class SampleTravellers {
     const { expiresInDays, ...d } = s.document
     const fields = { ...d, expiryDate: yymmddOf(new Date(today.getTime() + expiresInDays * 86_400_000)) }
     const options = s.corruptCheckDigit ? { corruptCheckDigit: s.corruptCheckDigit } : {}
-    return s.format === 'TD1' ? buildTd1(fields, options) : buildTd3(fields, options)
+    const lines = s.format === 'TD1' ? buildTd1(fields, options) : buildTd3(fields, options)
+    for (const slip of s.slips) {
+      const line = lines[slip.line]
+      if (line && slip.column < line.length) lines[slip.line] = line.slice(0, slip.column) + slip.character + line.slice(slip.column + 1)
+    }
+    return lines
   }
 }
 

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next'
 import type { DocumentCheck, DocumentView } from '../../../../shared/domain/inspection'
 import { NameComparison } from './NameComparison'
+import { MrzLines } from './MrzLines'
 
 const SHOWN_FIELDS = ['documentCode', 'issuingState', 'name', 'documentNumber', 'nationality', 'birthDate', 'sex', 'expiryDate', 'optionalData1', 'optionalData2', 'personalNumber', 'composite']
 
 /** MRZ fields with a check mark each; failing MRZ characters are highlighted in the lines themselves. */
 export function TravellerPanel({ document, checks }: { document: DocumentView; checks: DocumentCheck[] }) {
   const { t } = useTranslation()
-  const failed = new Set(document.fields.flatMap((f) => f.issues.flatMap((i) => i.positions.map((p) => `${p.line}:${p.column}`))))
   const fields = document.fields.filter((f) => SHOWN_FIELDS.includes(f.name))
   return (
     <section className="panel traveller" aria-label={t('traveller.title')}>
@@ -20,21 +20,7 @@ export function TravellerPanel({ document, checks }: { document: DocumentView; c
           {document.device ? ` (${t(`devices.names.${document.device}`, { defaultValue: document.device })})` : ''} · {document.format ?? '?'}
         </span>
       </header>
-      <div className="mrz" dir="ltr" data-testid="mrz-lines" aria-label={t('traveller.mrz')}>
-        {document.lines.map((line, li) => (
-          <div key={li} className="mrz-line">
-            {[...line].map((ch, ci) =>
-              failed.has(`${li}:${ci}`) ? (
-                <mark key={ci} className="mrz-bad" title={t('traveller.badCharacter')}>
-                  {ch}
-                </mark>
-              ) : (
-                <span key={ci}>{ch}</span>
-              ),
-            )}
-          </div>
-        ))}
-      </div>
+      <MrzLines document={document} />
       <table className="fields">
         <tbody>
           {fields.map((f) => (

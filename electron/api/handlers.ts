@@ -6,7 +6,7 @@ import { InspectionError } from '../services/inspection/inspection-service'
 import { ApiError, type HandlerTable, type RequestContext } from './connection'
 import { driverRegistry } from '../../drivers/registry'
 import { osSerialBinding } from '../../drivers/transports/os-serial'
-import { DeviceConfigError } from '../app/device-config'
+import { DeviceConfigError, driverWiring } from '../app/device-config'
 
 type Input<N extends Namespace, M extends MethodOf<N>> = InputOf<N, M>
 
@@ -56,10 +56,13 @@ export function buildHandlers(app: CheckpointApp): HandlerTable {
     devices: {
       list: () => app.devices.statuses(),
       drivers: () =>
-        Object.values(driverRegistry).map((d) => ({ id: d.id, kind: d.kind, displayName: d.displayName, capabilities: [...d.capabilities] })),
+        Object.values(driverRegistry)
+          .filter((d) => Object.hasOwn(driverWiring, d.id))
+          .map((d) => ({ id: d.id, kind: d.kind, displayName: d.displayName, capabilities: [...d.capabilities], transport: driverWiring[d.id]!.transport })),
       configuration: () => app.devices.current,
       ports: async () => {
-        const simulated = app.readerSimulator ? [{ path: app.readerSimulator.sim.path, manufacturer: 'Checkpoint simulator', vendorId: null, productId: null, simulated: true }] : []
+        const sim = app.readerSimulator?.sim as { path?: unknown } | undefined
+        const simulated = typeof sim?.path === 'string' ? [{ path: sim.path, manufacturer: 'Checkpoint simulator', vendorId: null, productId: null, simulated: true }] : []
         const os = await osSerialBinding()
           .list()
           .catch(() => [])
@@ -105,7 +108,7 @@ export function buildHandlers(app: CheckpointApp): HandlerTable {
         sim.present(lines)
         return null
       },
-      control: ({ action }) => {
+      control: async ({ action }) => {
         const { deviceId, sim } = requireSimulator(app)
         const sample = app.samples.mrzLines('clean-passport', now()) ?? []
         if (action === 'noise') sim.sendNoise(Date.now() & 0xffff)
@@ -113,6 +116,7 @@ export function buildHandlers(app: CheckpointApp): HandlerTable {
         else if (action === 'unplug') sim.unplug()
         else {
           sim.replug()
+          await (sim as Partial<{ ready(): Promise<void> }>).ready?.() // a bridge simulator restarts its server
           void app.devices.reconnect(deviceId)
         }
         return null

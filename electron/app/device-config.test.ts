@@ -17,7 +17,7 @@ describe('device configuration', () => {
     const built = buildDevices(config)
     expect(built.specs).toHaveLength(1)
     expect(built.specs[0]).toMatchObject({ id: 'document-reader-1', simulated: true })
-    expect(built.readerSimulators.get('document-reader-1')?.path).toBe('/dev/ttySIM-MRZ0')
+    expect((built.readerSimulators.get('document-reader-1') as unknown as { path: string }).path).toBe('/dev/ttySIM-MRZ0')
   })
 
   it('loads the serial example with the operating system binding and no simulator', () => {
@@ -33,5 +33,6 @@ describe('device configuration', () => {
     expect(() => loadDeviceConfig(file({ mode: 'operational', devices: [{ id: 'r', driver: 'serial-text-mrz', transport: 'simulator', config: {} }] }))).toThrow(
       /cannot use simulated devices/,
     )
+    expect(() => loadDeviceConfig(file({ mode: 'simulated', devices: [{ id: 'r', driver: 'hid-ocr-mrz', transport: 'serial', config: {} }] }))).toThrow(/connects over hid/)
   })
 })

@@ -5,7 +5,7 @@ import { EventEmitter } from 'node:events'
 import { renameSync, writeFileSync } from 'node:fs'
 import type { DeviceError } from '../../drivers/core/device-error'
 import type { Logger } from '../../drivers/core/driver'
-import type { SimulatedSerialReader } from '../../drivers/simulators/simulated-serial-reader'
+import type { DocumentReaderSimulator } from '../../drivers/core/simulator'
 import type { DeviceStatus } from '../../shared/domain/devices'
 import { DeviceManager } from '../services/devices/device-manager'
 import { driverRegistry } from '../../drivers/registry'
@@ -19,7 +19,7 @@ export interface WorkstationDevicesEvents {
 
 export class WorkstationDevices extends EventEmitter<WorkstationDevicesEvents> {
   private manager: DeviceManager
-  private simulators: Map<string, SimulatedSerialReader>
+  private simulators: Map<string, DocumentReaderSimulator>
 
   constructor(
     private config: DeviceConfigFile,
@@ -40,17 +40,19 @@ export class WorkstationDevices extends EventEmitter<WorkstationDevicesEvents> {
   }
 
   /** The first simulated document reader, which the simulator panel drives. */
-  get readerSimulator(): { deviceId: string; sim: SimulatedSerialReader } | null {
+  get readerSimulator(): { deviceId: string; sim: DocumentReaderSimulator } | null {
     const [first] = this.simulators
     return first ? { deviceId: first[0], sim: first[1] } : null
   }
 
-  start(): Promise<void> {
-    return this.manager.start()
+  async start(): Promise<void> {
+    await startSimulators(this.simulators)
+    await this.manager.start()
   }
 
-  stop(): Promise<void> {
-    return this.manager.stop()
+  async stop(): Promise<void> {
+    await this.manager.stop()
+    await stopSimulators(this.simulators)
   }
 
   statuses(): DeviceStatus[] {
@@ -69,9 +71,6 @@ export class WorkstationDevices extends EventEmitter<WorkstationDevicesEvents> {
     const parsed = deviceConfigFileSchema.safeParse({ ...this.config, devices })
     if (!parsed.success) throw new DeviceConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '))
     const next = parsed.data
-    if (next.mode === 'operational' && next.devices.some((d) => d.transport === 'simulator')) {
-      throw new DeviceConfigError('An operational workstation cannot use simulated devices.')
-    }
     for (const d of next.devices) {
       // Reject a driver configuration the driver would refuse, with its path, before anything stops.
       const check = driverRegistry[d.driver]!.configSchema.safeParse(d.config)
@@ -81,22 +80,37 @@ export class WorkstationDevices extends EventEmitter<WorkstationDevicesEvents> {
     const tmp = `${this.saveTo}.tmp`
     writeFileSync(tmp, `${JSON.stringify(next, null, 2)}\n`)
     renameSync(tmp, this.saveTo)
-    await this.manager.stop()
+    await this.stop()
     this.manager.removeAllListeners()
     this.config = next
     this.manager = built.manager
     this.simulators = built.simulators
     this.emit('status', this.manager.statuses())
-    await this.manager.start()
+    await this.start()
     return next
   }
 
-  private build(config: DeviceConfigFile): { manager: DeviceManager; simulators: Map<string, SimulatedSerialReader> } {
+  private build(config: DeviceConfigFile): { manager: DeviceManager; simulators: Map<string, DocumentReaderSimulator> } {
     const built = buildDevices(config)
     const manager = new DeviceManager(built.specs, this.options)
     manager.on('status', (s) => this.emit('status', s))
     manager.on('reading', (id, r) => this.emit('reading', id, r))
     manager.on('problem', (id, e) => this.emit('problem', id, e))
     return { manager, simulators: built.readerSimulators }
+  }
+}
+
+/** Some simulators run a server (the vendor bridge): it must listen before its driver connects. */
+async function startSimulators(sims: Map<string, DocumentReaderSimulator>): Promise<void> {
+  for (const sim of sims.values()) {
+    const startable = sim as Partial<{ start(): Promise<void> }>
+    if (typeof startable.start === 'function') await startable.start()
+  }
+}
+
+async function stopSimulators(sims: Map<string, DocumentReaderSimulator>): Promise<void> {
+  for (const sim of sims.values()) {
+    const stoppable = sim as Partial<{ stop(): Promise<void> }>
+    if (typeof stoppable.stop === 'function') await stoppable.stop()
   }
 }

@@ -30,10 +30,12 @@ export const driverInfoSchema = z.object({
   kind: z.enum(deviceKinds),
   displayName: z.string(),
   capabilities: z.array(z.string()),
+  /** The real connection it uses (besides `simulator`). */
+  transport: z.enum(['serial', 'hid', 'websocket']),
 })
 export type DriverInfo = z.infer<typeof driverInfoSchema>
 
-export const deviceTransports = ['serial', 'simulator'] as const
+export const deviceTransports = ['serial', 'hid', 'websocket', 'simulator'] as const
 
 export const deviceEntrySchema = z.object({
   id: z.string().regex(/^[a-z0-9-]{1,40}$/),

@@ -81,6 +81,27 @@ describe('device configuration at run time', () => {
     expect(app.devices.statuses()[0]!.state).toBe('online')
   })
 
+  it.each([
+    ['serial-text-mrz', { path: '/dev/ttySIM-MRZ0' }],
+    ['rte-framed-mrz', { path: '/dev/ttySIM-RTE0' }],
+    ['hid-ocr-mrz', {}],
+    ['websocket-bridge-mrz', {}],
+  ])('%s, simulated, reads a sample traveller end to end and survives unplug/replug', async (driver, config) => {
+    ;({ app } = await startApp())
+    const tech = await technician(app)
+    expect(await tech.call('devices.configure', { devices: [{ id: 'document-reader-1', driver, transport: 'simulator', config }] })).toMatchObject({ ok: true })
+    await until(() => (app!.devices.statuses()[0]!.state === 'online' ? true : undefined))
+    const trainer = await client(app, 'trainer')
+    await trainer.call('simulator.present', { sampleId: 'listed-document' })
+    const s = await trainer.nextSnapshot((x) => x.state === 'alert')
+    expect(s.document).toMatchObject({ source: 'reader', device: 'document-reader-1', documentNumber: '382915473' })
+
+    await trainer.call('simulator.control', { action: 'unplug' })
+    await until(() => (app!.devices.statuses()[0]!.state !== 'online' ? true : undefined))
+    await trainer.call('simulator.control', { action: 'replug' })
+    await until(() => (app!.devices.statuses()[0]!.state === 'online' ? true : undefined), 5000)
+  })
+
   it('officers cannot reconfigure devices or see raw reads', async () => {
     ;({ app } = await startApp())
     const officer = await client(app, 'officer')

@@ -8,18 +8,22 @@ interface Props {
   device: DeviceEntry
   drivers: DriverInfo[]
   ports: SerialPortInfo[]
-  transports: Array<DeviceEntry['transport']>
+  simulatedAllowed: boolean
   onRefreshPorts: () => void
   onSave: (entry: DeviceEntry) => void
 }
 
 /** Driver, port and serial settings of one device. The main side validates again before anything restarts. */
-export function DeviceForm({ device, drivers, ports, transports, onRefreshPorts, onSave }: Props) {
+export function DeviceForm({ device, drivers, ports, simulatedAllowed, onRefreshPorts, onSave }: Props) {
   const { t } = useTranslation()
   const [driver, setDriver] = useState(device.driver)
   const [transport, setTransport] = useState(device.transport)
   const [config, setConfig] = useState<Record<string, unknown>>(device.config)
-  const serial = drivers.find((d) => d.id === driver)?.capabilities.includes('configurable-serial') ?? false
+  const info = drivers.find((d) => d.id === driver)
+  const serial = info?.capabilities.includes('configurable-serial') ?? false
+  const hid = info?.transport === 'hid'
+  const bridge = info?.transport === 'websocket'
+  const transports: Array<DeviceEntry['transport']> = [...(simulatedAllowed ? (['simulator'] as const) : []), ...(info ? [info.transport] : [])]
   const set = (key: string, value: unknown) => setConfig((c) => ({ ...c, [key]: value }))
   const visiblePorts = ports.filter((p) => p.simulated === (transport === 'simulator'))
 
@@ -34,7 +38,13 @@ export function DeviceForm({ device, drivers, ports, transports, onRefreshPorts,
       <div className="form-grid">
         <label>
           {t('devicesScreen.driver')}
-          <select value={driver} onChange={(e) => setDriver(e.target.value)}>
+          <select
+            value={driver}
+            onChange={(e) => {
+              setDriver(e.target.value)
+              if (transport !== 'simulator') setTransport(drivers.find((d) => d.id === e.target.value)?.transport ?? 'simulator')
+            }}
+          >
             {drivers.map((d) => (
               <option key={d.id} value={d.id}>
                 {d.displayName}
@@ -110,6 +120,24 @@ export function DeviceForm({ device, drivers, ports, transports, onRefreshPorts,
             </label>
           </>
         )}
+        {hid && (
+          <>
+            <label>
+              {t('devicesScreen.vendorId')}
+              <input dir="ltr" value={hex(config.vendorId)} onChange={(e) => set('vendorId', fromHex(e.target.value))} placeholder="0x0DB5" />
+            </label>
+            <label>
+              {t('devicesScreen.productId')}
+              <input dir="ltr" value={hex(config.productId)} onChange={(e) => set('productId', fromHex(e.target.value))} placeholder="0x0120" />
+            </label>
+          </>
+        )}
+        {bridge && (
+          <label>
+            {t('devicesScreen.url')}
+            <input dir="ltr" value={String(config.url ?? 'ws://127.0.0.1:8765')} onChange={(e) => set('url', e.target.value)} />
+          </label>
+        )}
       </div>
       <div className="modal-actions">
         <button type="submit" className="btn btn-primary">
@@ -118,4 +146,13 @@ export function DeviceForm({ device, drivers, ports, transports, onRefreshPorts,
       </div>
     </form>
   )
+}
+
+const hex = (v: unknown) => (typeof v === 'number' ? `0x${v.toString(16).toUpperCase().padStart(4, '0')}` : '')
+/** Empty means "not set"; anything unparsable is kept as text so the main side rejects it with a reason. */
+const fromHex = (s: string): unknown => {
+  const v = s.trim()
+  if (v === '') return undefined
+  const n = Number(v.startsWith('0x') || v.startsWith('0X') ? v : `0x${v}`)
+  return Number.isInteger(n) ? n : v
 }

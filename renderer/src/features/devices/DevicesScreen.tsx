@@ -95,7 +95,7 @@ export function DevicesScreen() {
           device={device}
           drivers={drivers.filter((d) => d.kind === 'document-reader')}
           ports={ports}
-          transports={config?.mode === 'operational' ? ['serial'] : ['simulator', 'serial']}
+          simulatedAllowed={config?.mode !== 'operational'}
           onRefreshPorts={refreshPorts}
           onSave={(e) => void save(e)}
         />

@@ -58,6 +58,8 @@ function displayValue(name: string, value: string, document: DocumentView): stri
 
 /** Field names travel as codes; show them in the officer's language. */
 function translatedParams(params: Record<string, string>, t: (key: string) => string): Record<string, string> {
-  if (!params.fields) return params
-  return { ...params, fields: params.fields.split(', ').map((f) => t(`fields.${f}`)).join(', ') }
+  const out = { ...params }
+  if (params.fields) out.fields = params.fields.split(', ').map((f) => t(`fields.${f}`)).join(', ')
+  if (params.indicators) out.indicators = params.indicators.split(',').map((i) => t(`specimenIndicators.${i}`)).join(', ')
+  return out
 }

@@ -7,6 +7,7 @@ import { ApiError, type HandlerTable, type RequestContext } from './connection'
 import { driverRegistry } from '../../drivers/registry'
 import { osSerialBinding } from '../../drivers/transports/os-serial'
 import { DeviceConfigError, driverWiring } from '../app/device-config'
+import { ManualFieldsError, mrzFromManualFields } from '../services/documents/manual-fields'
 
 type Input<N extends Namespace, M extends MethodOf<N>> = InputOf<N, M>
 
@@ -92,6 +93,16 @@ export function buildHandlers(app: CheckpointApp): HandlerTable {
       decide: ({ decision }, ctx) => inspectionCall(() => app.inspection.decide(decision, signedInUser(ctx).username)),
       submitManualMrz: ({ lines }, ctx) =>
         inspectionCall(() => app.inspection.documentRead(lines.map((l) => l.trim().toUpperCase()), { source: 'manual' }, signedInUser(ctx).username)),
+      submitManualFields: (fields, ctx) => {
+        let lines: string[]
+        try {
+          lines = mrzFromManualFields(fields)
+        } catch (err) {
+          if (err instanceof ManualFieldsError) throw new ApiError('invalid-input', err.message)
+          throw err
+        }
+        return inspectionCall(() => app.inspection.documentRead(lines, { source: 'manual' }, signedInUser(ctx).username))
+      },
       submitWedgeRead: ({ lines }, ctx) =>
         inspectionCall(() => app.inspection.documentRead(lines, { source: 'reader', device: 'keyboard-wedge' }, signedInUser(ctx).username)),
     },

@@ -5,6 +5,7 @@ import { roles, lineRoles, simulatorRoles, auditRoles, deviceRoles, type Role } 
 import { deviceConfigurationSchema, deviceEntrySchema, deviceReadingSchema, deviceStatusSchema, driverInfoSchema, serialPortInfoSchema } from '../domain/devices'
 import { crossingSummarySchema, decisions, inspectionSnapshotSchema } from '../domain/inspection'
 import { sampleTravellerSchema, simulatorActions } from '../domain/simulator'
+import { manualFieldsSchema } from '../domain/manual-fields'
 import type { Result } from './result'
 
 /** 'public' requests work before sign-in; every other request names the roles allowed (checked on the main side). */
@@ -74,6 +75,8 @@ export const contract = {
     ),
     decide: request(z.object({ decision: z.enum(decisions) }).strict(), inspectionSnapshotSchema, lineRoles),
     submitManualMrz: request(z.object({ lines: mrzLinesSchema }).strict(), inspectionSnapshotSchema, lineRoles),
+    /** No readable MRZ at all: the officer types the key fields from the data page. */
+    submitManualFields: request(manualFieldsSchema, inspectionSnapshotSchema, lineRoles),
     /** A keyboard-wedge reader typed an MRZ into the officer's page (decoded in the renderer). */
     submitWedgeRead: request(z.object({ lines: z.array(z.string().regex(/^[A-Z0-9<]{1,64}$/)).min(1).max(3) }).strict(), inspectionSnapshotSchema, lineRoles),
   },

@@ -19,6 +19,15 @@ function setFieldValue(el: Field, value: string, caret: number): void {
   el.dispatchEvent(new Event('input', { bubbles: true }))
 }
 
+/** Key presses this hook re-dispatches itself; it lets them through. */
+const replaying = new WeakSet<Event>()
+
+function replayKey(k: { key: string; code: string; shiftKey: boolean }): void {
+  const event = new KeyboardEvent('keydown', { key: k.key, code: k.code, shiftKey: k.shiftKey, bubbles: true, cancelable: true })
+  replaying.add(event)
+  ;(document.activeElement ?? document.body).dispatchEvent(event)
+}
+
 export function useKeyboardWedge(onRead: (lines: string[], decodedBy: 'key' | 'code' | null) => void, enabled = true): void {
   useEffect(() => {
     if (!enabled) return
@@ -33,11 +42,14 @@ export function useKeyboardWedge(onRead: (lines: string[], decodedBy: 'key' | 'c
       saved = null
       if (!result) return
       if (!result.scanner) {
-        // A fast typist, not a scanner: give the swallowed characters back.
-        if (field && document.activeElement === field.el && result.replay) {
+        // A fast typist, not a scanner: give the swallowed keys back.
+        if (field && document.activeElement === field.el) {
           const el = field.el
           const at = el.selectionStart ?? el.value.length
           setFieldValue(el, el.value.slice(0, at) + result.replay + el.value.slice(at), at + result.replay.length)
+        } else {
+          // No field: they were shortcuts (the run cancelled its first key's shortcut too), so press them again.
+          for (const run of result.personRuns) for (const k of run) replayKey(k)
         }
         return
       }
@@ -47,7 +59,7 @@ export function useKeyboardWedge(onRead: (lines: string[], decodedBy: 'key' | 'c
     }
 
     const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey) return
+      if (e.ctrlKey || e.metaKey || e.altKey || replaying.has(e)) return
       if (e.key.length !== 1 && e.key !== 'Enter') return
       if (decoder.empty) {
         const t = e.target

@@ -59,6 +59,7 @@ describe('keyboard-wedge decoder', () => {
     const keys: WedgeKey[] = [...'hello'].map((c, i) => ({ key: c, code: `Key${c.toUpperCase()}`, shiftKey: false, time: 100 + i * 20 }))
     const { result } = run(keys)
     expect(result).toMatchObject({ scanner: false, replay: 'ello' })
+    expect(result!.personRuns[0]!.map((k) => k.key).join('')).toBe('hello')
   })
 
   it('a pause in a fast run gives the swallowed keys back instead of losing them', () => {

@@ -29,8 +29,10 @@ export interface BurstResult {
   scanner: boolean
   lines: string[]
   decodedBy: 'key' | 'code' | null
-  /** For a person: the keys swallowed while undecided, to give back to the focused field. */
+  /** For a person: the keys swallowed while undecided, as text to give back to the focused field. */
   replay: string
+  /** For a person: each fast run of keys (first key included), to replay as key presses when no field had focus. */
+  personRuns: WedgeKey[][]
   /** For a scanner: how many characters of the burst's first key reached the field before the burst was recognised. */
   leakedKeys: number
 }
@@ -57,8 +59,8 @@ function byCode(k: WedgeKey): string | null {
 
 export class WedgeDecoder {
   private keys: WedgeKey[] = []
-  /** Keys swallowed from a candidate that turned out too short, not yet given back. */
-  private orphans = ''
+  /** Runs of keys that turned out to be a person, not yet given back. */
+  private orphans: WedgeKey[][] = []
   private readonly maxGap: number
   private readonly minBurst: number
 
@@ -72,7 +74,7 @@ export class WedgeDecoder {
     const last = this.keys.at(-1)
     if (last && k.time - last.time > this.maxGap) {
       // Too slow: the candidate so far was a person; its swallowed keys go back at the next settle.
-      this.orphans += replayOf(this.keys)
+      if (this.keys.length >= 2) this.orphans.push(this.keys)
       this.keys = []
     }
     this.keys.push(k)
@@ -88,11 +90,12 @@ export class WedgeDecoder {
     const keys = this.keys
     const orphans = this.orphans
     this.keys = []
-    this.orphans = ''
+    this.orphans = []
     if (keys.length < this.minBurst) {
-      // A person typing fast: give back what was swallowed (all but the first key, which went through).
-      const replay = orphans + replayOf(keys)
-      return replay ? { scanner: false, lines: [], decodedBy: null, replay, leakedKeys: 0 } : null
+      // A person typing fast: give back what was swallowed (all but the first key of each run, which went through).
+      const runs = keys.length >= 2 ? [...orphans, keys] : orphans
+      if (runs.length === 0) return null
+      return { scanner: false, lines: [], decodedBy: null, replay: runs.map(replayOf).join(''), personRuns: runs, leakedKeys: 0 }
     }
     const decode = (f: (k: WedgeKey) => string | null) => {
       const lines: string[] = []
@@ -114,9 +117,9 @@ export class WedgeDecoder {
     const asPhysical = decode(byCode)
     const first = keys[0]!
     const leaked = first.key.length === 1 ? 1 : 0
-    if (asTyped && validate(asTyped)) return { scanner: true, lines: asTyped, decodedBy: 'key', replay: '', leakedKeys: leaked }
-    if (asPhysical && validate(asPhysical)) return { scanner: true, lines: asPhysical, decodedBy: 'code', replay: '', leakedKeys: leaked }
-    return { scanner: true, lines: asTyped ?? asPhysical ?? [], decodedBy: asTyped ? 'key' : asPhysical ? 'code' : null, replay: '', leakedKeys: leaked }
+    if (asTyped && validate(asTyped)) return { scanner: true, lines: asTyped, decodedBy: 'key', replay: '', personRuns: [], leakedKeys: leaked }
+    if (asPhysical && validate(asPhysical)) return { scanner: true, lines: asPhysical, decodedBy: 'code', replay: '', personRuns: [], leakedKeys: leaked }
+    return { scanner: true, lines: asTyped ?? asPhysical ?? [], decodedBy: asTyped ? 'key' : asPhysical ? 'code' : null, replay: '', personRuns: [], leakedKeys: leaked }
   }
 }
 

@@ -22,6 +22,8 @@ export const deviceStatusSchema = z.object({
     .nullable(),
   /** When the DeviceManager will try to reconnect (ms since epoch), if it will. */
   retryAt: z.number().nullable(),
+  /** What the device says it is doing, for devices that report it (a full-page reader: waiting, reading). */
+  activity: z.enum(['waiting', 'reading', 'idle']).nullable(),
 })
 export type DeviceStatus = z.infer<typeof deviceStatusSchema>
 

@@ -91,6 +91,10 @@ describe('device configuration at run time', () => {
     const tech = await technician(app)
     expect(await tech.call('devices.configure', { devices: [{ id: 'document-reader-1', driver, transport: 'simulator', config }] })).toMatchObject({ ok: true })
     await until(() => (app!.devices.statuses()[0]!.state === 'online' ? true : undefined))
+    if (driver === 'websocket-bridge-mrz') {
+      // The vendor bridge reports what it is doing; the device strip shows it.
+      await until(() => (app!.devices.statuses()[0]!.activity === 'waiting' ? true : undefined))
+    }
     const trainer = await client(app, 'trainer')
     await trainer.call('simulator.present', { sampleId: 'listed-document' })
     const s = await trainer.nextSnapshot((x) => x.state === 'alert')

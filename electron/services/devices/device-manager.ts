@@ -67,6 +67,7 @@ export class DeviceManager extends EventEmitter<DeviceManagerEvents> {
           state: 'connecting',
           problem: null,
           retryAt: null,
+          activity: null,
         },
       })
     }
@@ -123,6 +124,8 @@ export class DeviceManager extends EventEmitter<DeviceManagerEvents> {
     }
     const device = d.spec.driver.create({ config: parsed.data, transport: d.spec.transport, log: this.options.log, now: this.now })
     device.on('reading', (reading: unknown) => this.emit('reading', d.spec.id, reading))
+    // Readers that report their state (the vendor bridge) emit `status`; others never do.
+    ;(device as unknown as { on(e: 'status', l: (s: { status: DeviceStatus['activity'] }) => void): void }).on('status', (s) => this.setStatus(d, { activity: s.status }))
     device.on('problem', (error: DeviceError) => {
       this.emit('problem', d.spec.id, error)
       d.attempt = 0
@@ -140,6 +143,7 @@ export class DeviceManager extends EventEmitter<DeviceManagerEvents> {
     const delay = backoffDelay(d.attempt, this.initialMs, this.maxMs)
     this.setStatus(d, {
       state: 'offline',
+      activity: null,
       problem: { kind: error.kind, code: error.code, detail: error.message },
       retryAt: retry ? this.now() + delay : null,
     })

@@ -25,6 +25,7 @@ export function DeviceStrip() {
           <span className="dot" aria-hidden="true" />
           <strong>{t(`devices.kind.${d.kind}`)}</strong>
           <span>{t(`devices.state.${d.state}`)}</span>
+          {d.state === 'online' && d.activity && <span className="muted">· {t(`devices.activity.${d.activity}`)}</span>}
           {d.simulated && <span className="badge badge-sim">{t('devices.simulated')}</span>}
           {d.problem && (
             <span className="device-problem">

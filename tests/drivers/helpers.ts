@@ -8,20 +8,7 @@ export const TD2 = ['I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<', 'D231458907UTO740812
 /** TD3 with the document-number check digit wrong. */
 export const TD3_BAD = [TD3[0]!, TD3[1]!.replace('L898902C36', 'L898902C37')]
 
-export function until<T>(probe: () => T | undefined, timeoutMs = 3000): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const started = Date.now()
-    const tick = () => {
-      const v = probe()
-      if (v !== undefined) return resolve(v)
-      if (Date.now() - started > timeoutMs) return reject(new Error('timed out'))
-      setTimeout(tick, 5)
-    }
-    tick()
-  })
-}
-
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+export { until, sleep } from '../support/wait'
 
 export interface LogLine {
   level: 'info' | 'warn' | 'error'

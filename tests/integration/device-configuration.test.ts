@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { CheckpointApp } from '../../electron/app/checkpoint-app'
 import type { DeviceReading } from '../../shared/domain/devices'
 import { client, startApp } from './app-harness'
+import { until } from '../support/wait'
 
 let app: CheckpointApp | undefined
 afterEach(async () => {
@@ -22,15 +23,6 @@ async function technician(a: CheckpointApp) {
   return { call: (channel: string, input: unknown = {}) => connection.call(channel, input), readings }
 }
 
-const until = async <T>(probe: () => T | undefined, ms = 3000): Promise<T> => {
-  const start = Date.now()
-  for (;;) {
-    const v = probe()
-    if (v !== undefined) return v
-    if (Date.now() - start > ms) throw new Error('timed out')
-    await new Promise((r) => setTimeout(r, 10))
-  }
-}
 
 describe('device configuration at run time', () => {
   it('a wrong baud rate shows as noise in the test read; the right one reads the document', async () => {

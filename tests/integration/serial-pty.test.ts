@@ -9,19 +9,11 @@ import { SerialTextReader, serialTextReaderConfigSchema } from '../../drivers/do
 import { osSerialBinding } from '../../drivers/transports/os-serial'
 import { silentLogger, type DocumentReaderEvent } from '../../drivers/core/driver'
 import type { DeviceError } from '../../drivers/core/device-error'
+import { until as waitFor } from '../support/wait'
 
 const hasSocat = process.platform === 'linux' && spawnSync('socat', ['-V']).status === 0
 const TD3 = ['P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<', 'L898902C36UTO7408122F1204159ZE184226B<<<<<10']
 
-async function waitFor<T>(probe: () => T | undefined, ms = 5000): Promise<T> {
-  const start = Date.now()
-  for (;;) {
-    const v = probe()
-    if (v !== undefined) return v
-    if (Date.now() - start > ms) throw new Error('timed out')
-    await new Promise((r) => setTimeout(r, 10))
-  }
-}
 
 let socat: ChildProcess | null = null
 afterEach(() => {

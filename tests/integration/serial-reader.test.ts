@@ -9,21 +9,10 @@ import { silentLogger } from '../../drivers/core/driver'
 import { DeviceManager } from '../../electron/services/devices/device-manager'
 import { serialTextReaderDriver } from '../../drivers/document-reader/serial-text-reader'
 import type { DeviceStatus } from '../../shared/domain/devices'
+import { until } from '../support/wait'
 
 const TD3 = ['P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<', 'L898902C36UTO7408122F1204159ZE184226B<<<<<10']
 
-function until<T>(probe: () => T | undefined, timeoutMs = 3000): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const started = Date.now()
-    const tick = () => {
-      const v = probe()
-      if (v !== undefined) return resolve(v)
-      if (Date.now() - started > timeoutMs) return reject(new Error('timed out'))
-      setTimeout(tick, 5)
-    }
-    tick()
-  })
-}
 
 function setup(config: Partial<{ baudRate: number; interByteTimeoutMs: number }> = {}) {
   const sim = new SimulatedSerialReader()

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { migrations } from './migrations'
+import { migrations } from './migrations/index'
 
 export type Db = Database.Database
 

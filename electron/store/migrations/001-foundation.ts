@@ -1,10 +1,9 @@
-// Forward-only migrations: append a new entry, never edit an old one.
-// Each runs in its own transaction together with the bump of user_version.
-export const migrations: ReadonlyArray<{ version: number; name: string; sql: string }> = [
-  {
-    version: 1,
-    name: 'foundation',
-    sql: `
+import type { Migration } from './migration'
+
+export const foundation: Migration = {
+  version: 1,
+  name: 'foundation',
+  sql: `
       CREATE TABLE users (
         id INTEGER PRIMARY KEY,
         username TEXT NOT NULL UNIQUE,
@@ -118,13 +117,4 @@ export const migrations: ReadonlyArray<{ version: number; name: string; sql: str
       );
       CREATE INDEX flagged_persons_key ON flagged_persons(name_key, birth_date);
     `,
-  },
-  {
-    version: 2,
-    name: 'document reader device',
-    sql: `
-      -- Which device read the document (a reader id, or keyboard-wedge); NULL for manual entry.
-      ALTER TABLE documents ADD COLUMN reader_device TEXT;
-    `,
-  },
-]
+}

@@ -8,6 +8,9 @@ import { driverRegistry } from '../../drivers/registry'
 import { osSerialBinding } from '../../drivers/transports/os-serial'
 import { DeviceConfigError, driverWiring } from '../app/device-config'
 import { ManualFieldsError, mrzFromManualFields } from '../services/documents/manual-fields'
+import { RiskStoreError } from '../services/risk/risk-store-error'
+import { RiskProfileInvalid } from '../../shared/risk/validation'
+import { factCatalogue } from '../../shared/risk/fact-catalogue'
 
 type Input<N extends Namespace, M extends MethodOf<N>> = InputOf<N, M>
 
@@ -109,6 +112,25 @@ export function buildHandlers(app: CheckpointApp): HandlerTable {
     crossings: {
       today: () => app.crossingsSince(startOfToday(now())),
     },
+    alerts: {
+      queue: ({ status, days }) => app.hitQueue(new Date(now().getTime() - (days ?? 7) * 86_400_000).toISOString(), status ?? 'all'),
+      recordOutcome: ({ alertId, outcome }, ctx) => {
+        const row = app.hitQueue('0000', 'all', alertId)[0]
+        if (!row) throw new ApiError('not-found', `No alert ${alertId}.`)
+        if (row.alert.status !== 'referred') throw new ApiError('conflict', 'Only a hit referred to second line has an outcome.')
+        app.recordAlertOutcome(alertId, outcome, signedInUser(ctx).username)
+        return app.hitQueue('0000', 'all', alertId)[0]
+      },
+    },
+    risk: {
+      profiles: () => app.riskProfiles.list(),
+      history: ({ id }) => app.riskProfiles.history(id).map((v) => ({ profile: v.profile, note: v.changeNote })),
+      facts: () => Object.entries(factCatalogue).map(([name, f]) => ({ name, type: f.type, description: f.description })),
+      create: ({ draft, note }, ctx) => riskCall(() => app.riskProfiles.create(draft, supervisorOf(ctx), note)),
+      update: ({ id, basedOnVersion, changes, note }, ctx) => riskCall(() => app.riskProfiles.update(id, basedOnVersion, changes, supervisorOf(ctx), note)),
+      retire: ({ id, basedOnVersion, note }, ctx) => riskCall(() => app.riskProfiles.retire(id, basedOnVersion, supervisorOf(ctx), note)),
+      bands: () => app.riskBands.current(),
+    },
     simulator: {
       samples: () => app.samples.list(),
       present: ({ sampleId }) => {
@@ -142,6 +164,22 @@ export function buildHandlers(app: CheckpointApp): HandlerTable {
       Object.entries(methods as Record<string, (i: unknown, c: RequestContext) => unknown>).map(([m, fn]) => [`${ns}.${m}`, fn]),
     ),
   )
+}
+
+function supervisorOf(ctx: RequestContext) {
+  const user = signedInUser(ctx)
+  return { username: user.username, roles: user.roles }
+}
+
+/** Risk store errors keep their meaning across the boundary; invalid profiles name the path. */
+function riskCall<T>(fn: () => T): T {
+  try {
+    return fn()
+  } catch (err) {
+    if (err instanceof RiskProfileInvalid) throw new ApiError('invalid-input', err.message)
+    if (err instanceof RiskStoreError) throw new ApiError(err.code, err.message)
+    throw err
+  }
 }
 
 function requireSimulator(app: CheckpointApp) {

@@ -19,6 +19,10 @@ import { buildHandlers } from '../api/handlers'
 import { auditAnchorFile, databaseFile, deviceConfigFile } from './paths'
 import { loadDeviceConfig } from './device-config'
 import { WorkstationDevices } from './workstation-devices'
+import { ProfileStore } from '../services/risk/profile-store'
+import { BandStore } from '../services/risk/band-store'
+import { RiskService } from '../services/risk/risk-service'
+import { loadStarterProfiles } from '../services/risk/starter-profiles'
 import type { DeviceError } from '../../drivers/core/device-error'
 import type { ReadNoticeCode } from '../../shared/domain/inspection'
 import { lineRoles } from '../../shared/domain/roles'
@@ -30,6 +34,8 @@ export interface AppConfig {
   devicesFile?: string
   log: Logger
   now?: () => Date
+  /** IANA time zone of the post (risk facts: hour, day of week). Default: the machine's. */
+  timeZone?: string
   /** Reconnect backoff (tests shorten it). */
   initialBackoffMs?: number
 }
@@ -44,6 +50,9 @@ export class CheckpointApp {
   readonly devices: WorkstationDevices
   readonly samples: SampleTravellers
   readonly simulated: boolean
+  readonly riskProfiles: ProfileStore
+  readonly riskBands: BandStore
+  readonly risk: RiskService
   private readonly crossings: CrossingsRepository
   private readonly connections = new Set<Connection>()
   private readonly handlers
@@ -60,7 +69,11 @@ export class CheckpointApp {
     this.audit = new AuditLog(this.db, auditAnchorFile(config.dataDir), now)
     this.auth = new AuthService(this.db, this.audit, () => now().getTime())
     this.crossings = new CrossingsRepository(this.db)
+    this.riskProfiles = new ProfileStore(this.db, this.audit, now)
+    this.riskBands = new BandStore(this.db, this.audit, now)
+    this.risk = new RiskService({ db: this.db, audit: this.audit, profiles: this.riskProfiles, bands: this.riskBands, timeZone: config.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone, now })
     this.inspection = new InspectionService({
+      assessRisk: (crossingId, actor) => this.assessRisk(crossingId, actor),
       audit: this.audit,
       crossings: this.crossings,
       screening: new ScreeningService(this.db),
@@ -87,6 +100,7 @@ export class CheckpointApp {
       await app.auth.seedDemoAccounts()
       const lists = watchListFileSchema.parse(JSON.parse(readFileSync(join(config.resourcesDir, 'simulation', 'watchlists.json'), 'utf8')))
       loadWatchLists(app.db, app.audit, lists, 'system')
+      loadStarterProfiles(join(config.resourcesDir, 'risk', 'starter-profiles.json'), { profiles: app.riskProfiles, bands: app.riskBands }, { username: 'system', roles: ['supervisor'] })
     }
     await app.devices.start()
     return app
@@ -118,6 +132,17 @@ export class CheckpointApp {
     return this.crossings.since(iso)
   }
 
+  hitQueue(sinceIso: string, status: Parameters<CrossingsRepository['hitQueue']>[1], alertId?: number) {
+    return this.crossings.hitQueue(sinceIso, status, alertId)
+  }
+
+  recordAlertOutcome(alertId: number, outcome: string, supervisor: string): void {
+    this.audit.transaction(() => {
+      this.crossings.setOutcome(alertId, outcome)
+      this.audit.append({ actor: supervisor, action: 'alert.outcome', subject: `alert:${alertId}`, details: { outcome } })
+    })
+  }
+
   toSession(user: User): Session {
     return { username: user.username, displayName: user.displayName, roles: user.roles, simulated: this.simulated }
   }
@@ -128,6 +153,16 @@ export class CheckpointApp {
 
   signedOut(user: User): void {
     if (this.laneOfficer === user.username) this.laneOfficer = null
+  }
+
+  private assessRisk(crossingId: number, actor: string) {
+    try {
+      const r = this.risk.evaluateCrossing(crossingId, actor)
+      return { score: r.score, band: r.band, fired: r.fired }
+    } catch (err) {
+      this.config.log.error('risk evaluation failed', { crossing: crossingId, error: err instanceof Error ? err.message : String(err) })
+      return null
+    }
   }
 
   private broadcast<E extends EventName>(event: E, payload: EventPayload<E>): void {

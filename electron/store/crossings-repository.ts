@@ -2,7 +2,7 @@
 // own the transaction (through AuditLog.transaction) so a crossing and its
 // audit entries commit together or not at all.
 import type { Db } from './database'
-import type { Alert, AlertStatus, CrossingSummary, Decision, DocumentCheck, OverallResult } from '../../shared/domain/inspection'
+import type { Alert, AlertStatus, CrossingSummary, Decision, DocumentCheck, HitQueueRow, OverallResult } from '../../shared/domain/inspection'
 
 export interface NewCrossing {
   at: string
@@ -26,7 +26,12 @@ export interface NewCrossing {
 
 interface AlertRow {
   id: number
-  list: 'documents' | 'persons'
+  list: 'documents' | 'persons' | 'vehicles'
+  list_id: string | null
+  score: number | null
+  confidence: 'exact' | 'high' | 'low' | null
+  features: string
+  outcome: string | null
   list_version: string
   list_record_id: string
   reason: string
@@ -36,6 +41,22 @@ interface AlertRow {
   dismiss_reason: string | null
   acted_by: string | null
   acted_at: string | null
+}
+
+export interface NewAlert {
+  crossingId: number
+  screeningId: number
+  list: string
+  listId: string
+  listVersion: string
+  listRecordId: string
+  reason: string
+  matchedOn: string[]
+  record: Record<string, string>
+  score: number | null
+  confidence: 'exact' | 'high' | 'low' | null
+  features: Alert['features']
+  at: string
 }
 
 export class CrossingsRepository {
@@ -59,39 +80,73 @@ export class CrossingsRepository {
     )
   }
 
-  insertScreening(crossingId: number, list: string, listVersion: string, matchCount: number, at: string): number {
+  insertScreening(crossingId: number, list: string, listId: string, listVersion: string, matchCount: number, at: string): number {
     return Number(
       this.db
-        .prepare('INSERT INTO screening_results (crossing_id, list, list_version, match_count, screened_at) VALUES (?, ?, ?, ?, ?)')
-        .run(crossingId, list, listVersion, matchCount, at).lastInsertRowid,
+        .prepare('INSERT INTO screening_results (crossing_id, list, list_id, list_version, match_count, screened_at) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(crossingId, list, listId, listVersion, matchCount, at).lastInsertRowid,
     )
   }
 
-  insertAlert(a: { crossingId: number; screeningId: number; list: string; listVersion: string; listRecordId: string; reason: string; matchedOn: string[]; record: Record<string, string>; at: string }): number {
+  insertAlert(a: NewAlert): number {
     return Number(
       this.db
         .prepare(
-          "INSERT INTO alerts (crossing_id, screening_result_id, list, list_version, list_record_id, reason, matched_on, record, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'candidate', ?)",
+          "INSERT INTO alerts (crossing_id, screening_result_id, list, list_id, list_version, list_record_id, reason, matched_on, record, status, created_at, score, confidence, features) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'candidate', ?, ?, ?, ?)",
         )
-        .run(a.crossingId, a.screeningId, a.list, a.listVersion, a.listRecordId, a.reason, JSON.stringify(a.matchedOn), JSON.stringify(a.record), a.at).lastInsertRowid,
+        .run(
+          a.crossingId,
+          a.screeningId,
+          a.list,
+          a.listId,
+          a.listVersion,
+          a.listRecordId,
+          a.reason,
+          JSON.stringify(a.matchedOn),
+          JSON.stringify(a.record),
+          a.at,
+          a.score,
+          a.confidence,
+          JSON.stringify(a.features),
+        ).lastInsertRowid,
     )
   }
 
   alertsFor(crossingId: number): Alert[] {
-    return (this.db.prepare('SELECT * FROM alerts WHERE crossing_id = ? ORDER BY id').all(crossingId) as AlertRow[]).map((r) => ({
-      id: r.id,
-      list: r.list,
-      listVersion: r.list_version,
-      listRecordId: r.list_record_id,
-      reason: r.reason,
-      matchedOn: JSON.parse(r.matched_on) as string[],
-      record: JSON.parse(r.record) as Record<string, string>,
-      status: r.status,
-      dismissReason: r.dismiss_reason,
-      actedBy: r.acted_by,
-      actedAt: r.acted_at,
+    return (this.db.prepare('SELECT * FROM alerts WHERE crossing_id = ? ORDER BY id').all(crossingId) as AlertRow[]).map(toAlert)
+  }
+
+  /** The supervisor's queue: alerts since `since` (ISO), newest first, with their crossing. */
+  hitQueue(since: string, status: Alert['status'] | 'all', alertId?: number): HitQueueRow[] {
+    type Row = AlertRow & { crossing_id: number; created_at: string; surname: string; given_names: string; document_number: string; issuing_state: string; started_by: string; decision: HitQueueRow['decision'] }
+    const rows = this.db
+      .prepare(
+        `SELECT a.*, t.surname, t.given_names, d.document_number, d.issuing_state, c.started_by, dec.decision
+           FROM alerts a
+           JOIN crossings c ON c.id = a.crossing_id
+           JOIN travellers t ON t.id = c.traveller_id
+           JOIN documents d ON d.id = c.document_id
+           LEFT JOIN decisions dec ON dec.crossing_id = c.id
+          WHERE a.created_at >= @since AND (@status = 'all' OR a.status = @status) AND (@alertId IS NULL OR a.id = @alertId)
+          ORDER BY a.id DESC
+          LIMIT 500`,
+      )
+      .all({ since, status, alertId: alertId ?? null }) as Row[]
+    return rows.map((r) => ({
+      alert: toAlert(r),
+      crossingId: r.crossing_id,
+      at: r.created_at,
+      traveller: [r.surname, r.given_names].filter(Boolean).join(', '),
+      document: `${r.issuing_state} ${r.document_number}`,
+      startedBy: r.started_by,
+      decision: r.decision,
     }))
   }
+
+  setOutcome(alertId: number, outcome: string): void {
+    this.db.prepare('UPDATE alerts SET outcome = ? WHERE id = ?').run(outcome, alertId)
+  }
+
 
   setAlertStatus(alertId: number, status: AlertStatus, by: string, at: string, dismissReason: string | null = null): void {
     this.db.prepare('UPDATE alerts SET status = ?, acted_by = ?, acted_at = ?, dismiss_reason = COALESCE(?, dismiss_reason) WHERE id = ?').run(status, by, at, dismissReason, alertId)
@@ -130,7 +185,7 @@ export class CrossingsRepository {
       )
       .all(since, limit) as Row[]
     return rows.map((r) => ({
-      id: r.id,
+    id: r.id,
       at: r.at,
       name: [r.surname, r.given_names].filter(Boolean).join(', '),
       documentNumber: r.document_number,
@@ -140,5 +195,26 @@ export class CrossingsRepository {
       decision: r.decision,
       officer: r.officer,
     }))
+  }
+}
+
+function toAlert(r: AlertRow): Alert {
+  return {
+    id: r.id,
+    list: r.list,
+    listId: r.list_id ?? r.list,
+    listVersion: r.list_version,
+    score: r.score,
+    confidence: r.confidence,
+    features: JSON.parse(r.features) as Alert['features'],
+    outcome: r.outcome,
+    listRecordId: r.list_record_id,
+    reason: r.reason,
+    matchedOn: JSON.parse(r.matched_on) as string[],
+    record: JSON.parse(r.record) as Record<string, string>,
+    status: r.status,
+    dismissReason: r.dismiss_reason,
+    actedBy: r.acted_by,
+    actedAt: r.acted_at,
   }
 }

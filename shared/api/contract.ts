@@ -1,11 +1,13 @@
 // The whole renderer↔main API, defined once. Both hosts (Electron IPC, web
 // WebSocket) serve exactly this; the renderer calls it through CheckpointApi.
 import { z } from 'zod'
-import { roles, lineRoles, simulatorRoles, auditRoles, deviceRoles, type Role } from '../domain/roles'
+import { roles, lineRoles, simulatorRoles, auditRoles, deviceRoles, supervisorRoles, type Role } from '../domain/roles'
 import { deviceConfigurationSchema, deviceEntrySchema, deviceReadingSchema, deviceStatusSchema, driverInfoSchema, serialPortInfoSchema } from '../domain/devices'
-import { crossingSummarySchema, decisions, inspectionSnapshotSchema } from '../domain/inspection'
+import { alertStatuses, crossingSummarySchema, decisions, hitQueueRowSchema, inspectionSnapshotSchema, secondLineOutcomes } from '../domain/inspection'
 import { sampleTravellerSchema, simulatorActions } from '../domain/simulator'
 import { manualFieldsSchema } from '../domain/manual-fields'
+import { riskProfileSchema } from '../risk/profile-schema'
+import { bandThresholdsSchema } from '../risk/bands'
 import type { Result } from './result'
 
 /** 'public' requests work before sign-in; every other request names the roles allowed (checked on the main side). */
@@ -82,6 +84,27 @@ export const contract = {
   },
   crossings: {
     today: request(none, z.array(crossingSummarySchema), lineRoles),
+  },
+  alerts: {
+    /** The supervisor's queue: matches and hits of the last days with what became of them. */
+    queue: request(
+      z.object({ status: z.enum([...alertStatuses, 'all']).default('all'), days: z.number().int().min(1).max(365).default(7) }).strict(),
+      z.array(hitQueueRowSchema),
+      supervisorRoles,
+    ),
+    /** Second line's outcome for a referred hit. */
+    recordOutcome: request(z.object({ alertId: z.number().int().positive(), outcome: z.enum(secondLineOutcomes) }).strict(), hitQueueRowSchema, supervisorRoles),
+  },
+  risk: {
+    /** The newest version of every profile, active, expired or retired. */
+    profiles: request(none, z.array(riskProfileSchema), supervisorRoles),
+    history: request(z.object({ id: z.string().max(80) }).strict(), z.array(z.object({ profile: riskProfileSchema, note: z.string() })), supervisorRoles),
+    facts: request(none, z.array(z.object({ name: z.string(), type: z.string(), description: z.string() })), supervisorRoles),
+    /** Drafts and changes are validated deeply by the profile store (paths named in the error). */
+    create: request(z.object({ draft: z.unknown(), note: z.string().max(500) }).strict(), riskProfileSchema, supervisorRoles),
+    update: request(z.object({ id: z.string().max(80), basedOnVersion: z.number().int().min(1), changes: z.unknown(), note: z.string().max(500) }).strict(), riskProfileSchema, supervisorRoles),
+    retire: request(z.object({ id: z.string().max(80), basedOnVersion: z.number().int().min(1), note: z.string().max(500) }).strict(), riskProfileSchema, supervisorRoles),
+    bands: request(none, z.object({ version: z.number().int(), thresholds: bandThresholdsSchema }), supervisorRoles),
   },
   simulator: {
     samples: request(none, z.array(sampleTravellerSchema), simulatorRoles),

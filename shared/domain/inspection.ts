@@ -51,10 +51,21 @@ export type DocumentCheck = z.infer<typeof documentCheckSchema>
 export const alertStatuses = ['candidate', 'confirmed', 'dismissed', 'referred'] as const
 export type AlertStatus = (typeof alertStatuses)[number]
 
+export const matchFeatureSchema = z.object({ code: z.string(), contribution: z.number(), detail: z.string() })
+export type MatchFeatureView = z.infer<typeof matchFeatureSchema>
+
 export const alertSchema = z.object({
   id: z.number().int(),
-  list: z.enum(['documents', 'persons']),
+  list: z.enum(['documents', 'persons', 'vehicles']),
+  /** Which list (a store may hold several per kind, e.g. national and INTERPOL). */
+  listId: z.string(),
   listVersion: z.string(),
+  /** 0..1 for fuzzy matches, 1 for exact ones. */
+  score: z.number().nullable(),
+  /** exact: identical keys; high: above the list's threshold; low: a look-alike candidate to check. */
+  confidence: z.enum(['exact', 'high', 'low']).nullable(),
+  /** Why it matched, feature by feature: the officer sees these. */
+  features: z.array(matchFeatureSchema),
   listRecordId: z.string(),
   reason: z.string(),
   matchedOn: z.array(z.string()),
@@ -63,6 +74,8 @@ export const alertSchema = z.object({
   dismissReason: z.string().nullable(),
   actedBy: z.string().nullable(),
   actedAt: z.string().nullable(),
+  /** What second line decided, recorded by a supervisor. */
+  outcome: z.string().nullable(),
 })
 export type Alert = z.infer<typeof alertSchema>
 
@@ -76,6 +89,14 @@ export type OverallResult = (typeof overallResults)[number]
 export const readNoticeCodes = ['read-incomplete', 'read-unreadable', 'reader-disconnected', 'finish-current-first'] as const
 export type ReadNoticeCode = (typeof readNoticeCodes)[number]
 
+/** The risk profiles' verdict on a crossing: a band and its reasons, never a decision. */
+export const riskViewSchema = z.object({
+  score: z.number(),
+  band: z.enum(['low', 'medium', 'high']),
+  fired: z.array(z.object({ profileId: z.string(), version: z.number().int(), title: z.string(), rationale: z.string(), points: z.number(), because: z.array(z.string()) })),
+})
+export type RiskView = z.infer<typeof riskViewSchema>
+
 export const inspectionSnapshotSchema = z.object({
   /** idle: waiting for a document; review: no open alert; alert: an alert waits for acknowledgement; recorded: decided. */
   state: z.enum(['idle', 'review', 'alert', 'recorded']),
@@ -84,6 +105,8 @@ export const inspectionSnapshotSchema = z.object({
   checks: z.array(documentCheckSchema),
   alerts: z.array(alertSchema),
   overall: z.enum(overallResults).nullable(),
+  /** Null when no profile store is configured or the evaluation failed (logged). */
+  risk: riskViewSchema.nullable(),
   decision: z.object({ decision: z.enum(decisions), by: z.string(), at: z.string() }).nullable(),
   /** Something the officer must know about the last read attempt (re-swipe, enter by hand). */
   notice: z.object({ code: z.enum(readNoticeCodes), at: z.string() }).nullable(),
@@ -102,3 +125,17 @@ export const crossingSummarySchema = z.object({
   officer: z.string().nullable(),
 })
 export type CrossingSummary = z.infer<typeof crossingSummarySchema>
+
+/** A row of the supervisor's hit queue: the alert, the traveller, and what became of it. */
+export const hitQueueRowSchema = z.object({
+  alert: alertSchema,
+  crossingId: z.number().int(),
+  at: z.string(),
+  traveller: z.string(),
+  document: z.string(),
+  startedBy: z.string(),
+  decision: z.enum(decisions).nullable(),
+})
+export type HitQueueRow = z.infer<typeof hitQueueRowSchema>
+
+export const secondLineOutcomes = ['identity-confirmed-detained', 'refused-entry', 'released-false-match', 'released-no-action', 'handed-to-other-authority'] as const

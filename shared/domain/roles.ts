@@ -9,3 +9,7 @@ export const simulatorRoles: readonly Role[] = ['trainer', 'technician']
 export const auditRoles: readonly Role[] = ['supervisor', 'admin']
 /** Who may configure and test devices. */
 export const deviceRoles: readonly Role[] = ['technician', 'admin']
+/** Who reviews hits and their outcomes, and manages risk profiles. */
+export const supervisorRoles: readonly Role[] = ['supervisor']
+/** Who administers alert lists (import, status). */
+export const listAdminRoles: readonly Role[] = ['admin', 'supervisor']

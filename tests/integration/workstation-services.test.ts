@@ -45,6 +45,41 @@ describe('workstation services on a real database', () => {
     expect(app.audit.verify().ok).toBe(true)
   })
 
+  it("a supervisor reviews the hit queue and records second line's outcome, audited", async () => {
+    ;({ app } = await startApp())
+    const trainer = await client(app, 'trainer')
+    await trainer.call('simulator.present', { sampleId: 'listed-document' })
+    const s = await trainer.nextSnapshot((x) => x.state === 'alert')
+    const alertId = s.alerts[0]!.id
+    const supervisor = await client(app, 'supervisor')
+    expect(await supervisor.call('alerts.recordOutcome', { alertId, outcome: 'refused-entry' })).toMatchObject({ ok: false, code: 'conflict' })
+    await trainer.call('inspection.resolveAlert', { alertId, action: 'confirm' })
+    await trainer.call('inspection.decide', { decision: 'refer' })
+    const queue = (await supervisor.call('alerts.queue', { status: 'referred' })) as { ok: true; value: Array<{ alert: { id: number; status: string; score: number; features: unknown[] } }> }
+    expect(queue.value.map((r) => r.alert.id)).toEqual([alertId])
+    expect(queue.value[0]!.alert).toMatchObject({ status: 'referred', score: 1 })
+    expect(queue.value[0]!.alert.features.length).toBeGreaterThan(0)
+    expect(await supervisor.call('alerts.recordOutcome', { alertId, outcome: 'refused-entry' })).toMatchObject({ ok: true, value: { alert: { outcome: 'refused-entry' } } })
+    expect(app.audit.recent(5).some((e) => e.action === 'alert.outcome' && e.actor === 'supervisor')).toBe(true)
+    const officer = await client(app, 'officer')
+    expect(await officer.call('alerts.queue', {})).toMatchObject({ ok: false, code: 'forbidden' })
+  })
+
+  it('risk profiles: a short round trip raises the band with its reasons, and is recorded; never a decision', async () => {
+    ;({ app } = await startApp())
+    const lines = app.samples.mrzLines('clean-passport', new Date())!
+    const first = app.inspection.documentRead(lines, { source: 'reader', device: 'test' }, 'officer')
+    expect(first.risk).toMatchObject({ band: 'low', fired: [] })
+    app.inspection.decide('admit', 'officer')
+    app.inspection.documentRead(lines, { source: 'reader', device: 'test' }, 'officer')
+    app.inspection.decide('admit', 'officer')
+    const third = app.inspection.documentRead(lines, { source: 'reader', device: 'test' }, 'officer')
+    expect(third.risk!.fired.map((f) => f.profileId)).toContain('short-round-trip')
+    expect(third.risk!.fired[0]!.because.join(' ')).toContain('history.hoursSincePrevious')
+    expect(third.state).toBe('review') // informs, never decides or blocks
+    expect(app.audit.recent(20).filter((e) => e.action === 'risk.evaluated')).toHaveLength(3)
+  })
+
   it('matches a listed person by normalised name and date of birth', async () => {
     ;({ app } = await startApp())
     const trainer = await client(app, 'trainer')

@@ -4,7 +4,7 @@
 // leaves no half-recorded crossing.
 import { EventEmitter } from 'node:events'
 import { parseMrz, type MrzParseResult } from '../../../shared/mrz'
-import type { Alert, Decision, DocumentView, InspectionSnapshot, ReadNoticeCode, ReadOrigin } from '../../../shared/domain/inspection'
+import type { Alert, Decision, DocumentView, InspectionSnapshot, ReadNoticeCode, ReadOrigin, RiskView } from '../../../shared/domain/inspection'
 import type { AuditLog } from '../audit/audit-log'
 import type { CrossingsRepository } from '../../store/crossings-repository'
 import type { ScreeningService } from '../screening/screening-service'
@@ -20,13 +20,15 @@ export class InspectionError extends Error {
   }
 }
 
-const IDLE: InspectionSnapshot = { state: 'idle', crossingId: null, document: null, checks: [], alerts: [], overall: null, decision: null, notice: null }
+const IDLE: InspectionSnapshot = { state: 'idle', crossingId: null, document: null, checks: [], alerts: [], overall: null, risk: null, decision: null, notice: null }
 
 export interface InspectionServiceDeps {
   audit: AuditLog
   crossings: CrossingsRepository
   screening: ScreeningService
   lane: string
+  /** Risk profiles, evaluated once the crossing is recorded. Failing it never blocks the inspection. */
+  assessRisk?: (crossingId: number, actor: string) => RiskView | null
   now?: () => Date
 }
 
@@ -99,11 +101,11 @@ export class InspectionService extends EventEmitter<{ changed: [InspectionSnapsh
         details: { source: origin.source, device, corrections: mrz.corrections.length, format: mrz.format, mrzValid: mrz.valid, failedFields: mrz.fields.filter((f) => !f.valid).map((f) => f.name), checks: checks.map((c) => `${c.code}:${c.severity}`) },
       })
       for (const s of screenings) {
-        const screeningId = this.deps.crossings.insertScreening(id, s.list, s.listVersion, s.matches.length, iso)
-        this.deps.audit.append({ actor, action: 'screening.completed', subject: `crossing:${id}`, details: { list: s.list, listVersion: s.listVersion, matches: s.matches.length } })
+        const screeningId = this.deps.crossings.insertScreening(id, s.list, s.listId, s.listVersion, s.matches.length, iso)
+        this.deps.audit.append({ actor, action: 'screening.completed', subject: `crossing:${id}`, details: { list: s.listId, kind: s.list, listVersion: s.listVersion, matches: s.matches.length } })
         for (const m of s.matches) {
-          const alertId = this.deps.crossings.insertAlert({ crossingId: id, screeningId, list: s.list, listVersion: s.listVersion, ...m, at: iso })
-          this.deps.audit.append({ actor, action: 'alert.raised', subject: `alert:${alertId}`, details: { crossing: id, list: s.list, listVersion: s.listVersion, listRecordId: m.listRecordId, matchedOn: m.matchedOn } })
+          const alertId = this.deps.crossings.insertAlert({ crossingId: id, screeningId, list: s.list, listId: s.listId, listVersion: s.listVersion, ...m, at: iso })
+          this.deps.audit.append({ actor, action: 'alert.raised', subject: `alert:${alertId}`, details: { crossing: id, list: s.listId, listVersion: s.listVersion, listRecordId: m.listRecordId, matchedOn: m.matchedOn, score: m.score, confidence: m.confidence } })
         }
       }
       return id
@@ -117,6 +119,7 @@ export class InspectionService extends EventEmitter<{ changed: [InspectionSnapsh
       checks,
       alerts,
       overall,
+      risk: this.deps.assessRisk?.(crossingId, actor) ?? null,
       decision: null,
       notice: null,
     })

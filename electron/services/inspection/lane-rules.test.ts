@@ -3,7 +3,7 @@ import type { Alert } from '../../../shared/domain/inspection'
 import { refusal, stateForAlerts, supersedes, type LaneCommand, type LaneState } from './lane-rules'
 
 const alert = (status: Alert['status']): Alert => ({
-  id: 1, list: 'documents', listVersion: 'v1', listRecordId: 'r1', reason: 'stolen', matchedOn: [], record: {}, status, dismissReason: null, actedBy: null, actedAt: null,
+  id: 1, list: 'documents', listId: 'national', listVersion: 'v1', score: 1, confidence: 'exact', features: [], listRecordId: 'r1', reason: 'stolen', matchedOn: [], record: {}, status, dismissReason: null, actedBy: null, actedAt: null, outcome: null,
 })
 
 describe('lane rules', () => {

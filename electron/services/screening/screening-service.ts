@@ -1,6 +1,7 @@
 import type { Db } from '../../store/database'
 import { documentNumberKey, issuerKey, nameKey } from './normalise'
 import { listVersions } from './watch-lists'
+import type { MatchFeature } from '../../../shared/screening/types'
 
 export interface ScreeningSubject {
   documentNumber: string
@@ -15,10 +16,14 @@ export interface ScreeningMatch {
   reason: string
   matchedOn: string[]
   record: Record<string, string>
+  score: number | null
+  confidence: 'exact' | 'high' | 'low' | null
+  features: MatchFeature[]
 }
 
 export interface ListScreening {
-  list: 'documents' | 'persons'
+  list: 'documents' | 'persons' | 'vehicles'
+  listId: string
   listVersion: string
   matches: ScreeningMatch[]
 }
@@ -41,6 +46,9 @@ export class ScreeningService {
       reason: r.reason,
       matchedOn,
       record: stringify(JSON.parse(r.record) as Record<string, unknown>),
+      score: 1,
+      confidence: 'exact',
+      features: matchedOn.map((f) => ({ code: `${f}-exact`, contribution: 1 / matchedOn.length, detail: `${f} identical after normalisation` })),
     })
     const documents = (this.byDocument.all(documentNumberKey(subject.documentNumber), issuerKey(subject.issuingState)) as Row[]).map(
       toMatch(['documentNumber', 'issuingState']),
@@ -49,8 +57,8 @@ export class ScreeningService {
       ? (this.byPerson.all(nameKey(subject.surname, subject.givenNames), subject.birthDate) as Row[]).map(toMatch(['name', 'birthDate']))
       : []
     return [
-      { list: 'documents', listVersion: versions.get('documents') ?? 'none', matches: documents },
-      { list: 'persons', listVersion: versions.get('persons') ?? 'none', matches: persons },
+      { list: 'documents', listId: 'documents', listVersion: versions.get('documents') ?? 'none', matches: documents },
+      { list: 'persons', listId: 'persons', listVersion: versions.get('persons') ?? 'none', matches: persons },
     ]
   }
 }

@@ -3,5 +3,8 @@
 import type { Migration } from './migration'
 import { foundation } from './001-foundation'
 import { readerDevice } from './002-reader-device'
+import { alertLists } from './003-alert-lists'
+import { riskProfiles } from './004-risk-profiles'
+import { alertScores } from './005-alert-scores'
 
-export const migrations: readonly Migration[] = [foundation, readerDevice]
+export const migrations: readonly Migration[] = [foundation, readerDevice, alertLists, riskProfiles, alertScores]

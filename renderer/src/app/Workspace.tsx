@@ -1,6 +1,7 @@
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Session } from '../../../shared/api/contract'
-import { auditRoles, deviceRoles, lineRoles, simulatorRoles } from '../../../shared/domain/roles'
+import { auditRoles, deviceRoles, lineRoles, simulatorRoles, supervisorRoles, type Role } from '../../../shared/domain/roles'
 import { api } from '../platform/api'
 import { languages } from '../i18n/setup'
 import { DeviceStrip } from '../features/primary-line/DeviceStrip'
@@ -9,16 +10,50 @@ import { TodayCrossings } from '../features/primary-line/TodayCrossings'
 import { SimulatorPanel } from '../features/simulator/SimulatorPanel'
 import { AuditPanel } from '../features/admin/AuditPanel'
 import { DevicesScreen } from '../features/devices/DevicesScreen'
+import { HitsQueue } from '../features/supervisor/HitsQueue'
+import { RiskProfilesScreen } from '../features/risk/RiskProfilesScreen'
+
+type Screen = 'line' | 'hits' | 'risk' | 'devices'
+
+const screens: ReadonlyArray<{ id: Screen; roles: readonly Role[] }> = [
+  { id: 'line', roles: lineRoles },
+  { id: 'hits', roles: supervisorRoles },
+  { id: 'risk', roles: supervisorRoles },
+  { id: 'devices', roles: deviceRoles },
+]
 
 /** Screens are gated by role here for the eye; the main side checks every request again. */
 export function Workspace({ session }: { session: Session }) {
   const { t, i18n } = useTranslation()
   const has = (roles: readonly string[]) => session.roles.some((r) => roles.includes(r))
+  const mine = screens.filter((s) => has(s.roles))
+  const [screen, setScreen] = useState<Screen | null>(mine[0]?.id ?? null)
+  const onLine = mine.some((s) => s.id === 'line')
+
+  // A document read or an alert brings the officer back to the primary line, whatever screen is open.
+  useEffect(() => {
+    if (!onLine) return
+    let last: number | null = null
+    return api.onInspectionChanged((s) => {
+      if (s.crossingId !== last || s.state === 'alert') setScreen('line')
+      last = s.crossingId
+    })
+  }, [onLine])
+
   return (
     <div className="workspace">
       <header className="topbar">
         <h1 className="brand">{t('app.title')}</h1>
         {session.simulated && <span className="badge badge-sim">{t('app.simulated')}</span>}
+        {mine.length > 1 && (
+          <nav className="screens" role="tablist" aria-label={t('app.screens')}>
+            {mine.map((s) => (
+              <button key={s.id} type="button" role="tab" aria-selected={screen === s.id} className={`tab ${screen === s.id ? 'tab-active' : ''}`} onClick={() => setScreen(s.id)}>
+                {t(`app.screen.${s.id}`)}
+              </button>
+            ))}
+          </nav>
+        )}
         <span className="spacer" />
         <span className="who" data-testid="signed-in-user">
           {session.displayName} · {session.roles.map((r) => t(`roles.${r}`)).join(', ')}
@@ -39,14 +74,23 @@ export function Workspace({ session }: { session: Session }) {
       </header>
       <DeviceStrip />
       <main className="main">
-        {has(lineRoles) && <PrimaryLine />}
-        {!has(lineRoles) && has(deviceRoles) && <DevicesScreen />}
-        {!has(lineRoles) && !has(deviceRoles) && (
-          <section className="panel">
-            <h2>{t('app.noLineAccessTitle')}</h2>
-            <p>{t('app.noLineAccess')}</p>
-          </section>
-        )}
+        <div className="screen">
+          {/* The primary line stays mounted so an alert, the wedge and its state survive a look at another screen. */}
+          {onLine && (
+            <div hidden={screen !== 'line'}>
+              <PrimaryLine active={screen === 'line'} />
+            </div>
+          )}
+          {screen === 'hits' && <HitsQueue />}
+          {screen === 'risk' && <RiskProfilesScreen />}
+          {screen === 'devices' && <DevicesScreen />}
+          {screen === null && (
+            <section className="panel">
+              <h2>{t('app.noLineAccessTitle')}</h2>
+              <p>{t('app.noLineAccess')}</p>
+            </section>
+          )}
+        </div>
         <aside className="side">
           {has(lineRoles) && <TodayCrossings />}
           {has(simulatorRoles) && <SimulatorPanel />}

@@ -4,6 +4,7 @@ import type { Alert, DocumentView } from '../../../../shared/domain/inspection'
 import { api } from '../../platform/api'
 import { useShortcuts } from '../../app/shortcuts'
 import { playAlarm } from './alarm'
+import { MatchExplanation } from './MatchExplanation'
 
 const ALARM_REPEAT_MS = 6000
 
@@ -63,6 +64,7 @@ export function AlertModal({ alert, document, remaining }: { alert: Alert; docum
           {t('alert.matchedOn', { fields: alert.matchedOn.map((f) => t(`fields.${f}`)).join(' + ') })} · {t('alert.listVersion', { version: alert.listVersion })}
           {remaining > 1 && <> · {t('alert.more', { count: remaining - 1 })}</>}
         </p>
+        <MatchExplanation alert={alert} />
         <table className="compare" data-testid="alert-compare">
           <thead>
             <tr>

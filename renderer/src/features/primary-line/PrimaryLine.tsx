@@ -9,11 +9,12 @@ import { TravellerPanel } from './TravellerPanel'
 import { AlertModal } from './AlertModal'
 import { DecisionBar } from './DecisionBar'
 import { ManualEntry } from './ManualEntry'
+import { RiskPanel } from './RiskPanel'
 import { useKeyboardWedge } from '../keyboard-wedge/use-keyboard-wedge'
 
-const IDLE: InspectionSnapshot = { state: 'idle', crossingId: null, document: null, checks: [], alerts: [], overall: null, decision: null, notice: null }
+const IDLE: InspectionSnapshot = { state: 'idle', crossingId: null, document: null, checks: [], alerts: [], overall: null, risk: null, decision: null, notice: null }
 
-export function PrimaryLine() {
+export function PrimaryLine({ active = true }: { active?: boolean }) {
   const { t } = useTranslation()
   const snapshot = useEventValue('inspectionChanged', IDLE, async () => {
     const r = await api.inspection.current()
@@ -37,7 +38,7 @@ export function PrimaryLine() {
     }),
     [snapshot.state],
   )
-  useShortcuts(shortcuts, !modalOpen)
+  useShortcuts(shortcuts, active && !modalOpen)
   const onWedgeRead = useCallback((lines: string[]) => {
     void api.inspection.submitWedgeRead({ lines }).then((r) => setError(r.ok ? null : r.message))
   }, [])
@@ -55,6 +56,7 @@ export function PrimaryLine() {
           <>
             <ResultBanner snapshot={snapshot} />
             <TravellerPanel document={snapshot.document} checks={snapshot.checks} />
+            {snapshot.risk && <RiskPanel risk={snapshot.risk} />}
             {snapshot.alerts.length > 0 && (
               <ul className="alert-summary" data-testid="alert-summary">
                 {snapshot.alerts.map((a) => (

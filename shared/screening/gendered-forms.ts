@@ -1,0 +1,61 @@
+// Masculine and feminine forms of one name are different people's names: IVANOV / IVANOVA,
+// KOWALSKI / KOWALSKA, DANIEL / DANIELA, MARIO / MARIA. Letters alone make them look like a
+// one-letter typo, so scoring checks these endings first.
+
+/** Slavic family-name pairs (masculine, feminine) by ending. */
+const FAMILY_NAME_ENDINGS: ReadonlyArray<readonly [string, string]> = [
+  ['OV', 'OVA'],
+  ['EV', 'EVA'],
+  ['YOV', 'YOVA'],
+  ['IN', 'INA'],
+  ['YN', 'YNA'],
+  ['SKI', 'SKA'],
+  ['SKIY', 'SKAYA'],
+  ['SKII', 'SKAIA'],
+  ['SKY', 'SKA'],
+  ['CKI', 'CKA'],
+  ['CKY', 'CKA'],
+  ['ZKI', 'ZKA'],
+  ['SKYI', 'SKA'],
+  ['NY', 'NA'],
+  ['K', 'KOVA'], // Czech NOVAK / NOVAKOVA
+  ['', 'OVA'],
+]
+
+/** Given-name ending pairs (masculine, feminine): DANIEL/DANIELA, MARIO/MARIA, VALERII/VALERIIA. */
+const GIVEN_NAME_ENDINGS: ReadonlyArray<readonly [string, string]> = [
+  ['', 'A'],
+  ['O', 'A'],
+  ['E', 'A'],
+  ['I', 'IA'],
+  ['II', 'IIA'],
+  ['IY', 'IYA'],
+  ['Y', 'YA'],
+  ['', 'INA'], // MICHAL / MICHALINA
+]
+
+const MIN_STEM = 3
+
+function pairedByEnding(a: string, b: string, endings: ReadonlyArray<readonly [string, string]>): boolean {
+  for (const [masculine, feminine] of endings) {
+    for (const [m, f] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      if (!m.endsWith(masculine) || !f.endsWith(feminine)) continue
+      const stem = m.slice(0, m.length - masculine.length)
+      if (stem.length >= MIN_STEM && f === stem + feminine) return true
+    }
+  }
+  return false
+}
+
+/**
+ * True when `a` and `b` are the masculine and feminine forms of one name. `asFamilyName` uses
+ * the Slavic family-name endings only, so LUKASHENKO / LUKASHENKA (Belarusian spelling) is not one.
+ */
+export function areGenderedForms(a: string, b: string, asFamilyName: boolean): boolean {
+  if (a === b) return false
+  if (pairedByEnding(a, b, FAMILY_NAME_ENDINGS)) return true
+  return !asFamilyName && pairedByEnding(a, b, GIVEN_NAME_ENDINGS)
+}

@@ -1,0 +1,235 @@
+// A name as screening compares it: tokens in MRZ form (ICAO Doc 9303 transliteration from
+// shared/transliteration), each with its role (family or given name), other plausible spellings,
+// a spelling-family key and a phonetic code. Particles and titles are set aside, Arabic compounds
+// and Gaelic MAC/MC are joined, so 'AL-ZAHRANI', 'ALZAHRANI' and 'ZAHRANI' meet, as do
+// 'ABDUL RAHMAN' / 'ABDURRAHMAN' and 'MC DONALD' / 'MACDONALD'.
+import { mrzNameVariants, transliterateToMrz } from '../transliteration'
+import { foldArabicCompound, opensArabicCompound } from './arabic-compounds'
+import { spellingFamilyOf } from './name-families'
+import { GAELIC_PREFIXES, NAME_PARTICLES, NAME_TITLES } from './name-particles'
+import { phoneticCode } from './phonetic-code'
+
+export type NamePartRole = 'family' | 'given' | 'unknown'
+
+export interface NameToken {
+  /** The word(s) as written, for explanations ('Müller', 'ABDUL RAHMAN'). */
+  written: string
+  /** MRZ form, compounds folded ('MUELLER', 'ABDRAHMAN'). */
+  text: string
+  /** Other spellings of the same word: transliteration variants, umlaut as plain vowel, glued article removed (ALZAHRANI → ZAHRANI). */
+  alternatives: readonly string[]
+  /** The word with its particles joined (VANDERBERG, ALZAHRANI): equality only, too loose for letter similarity. */
+  joinedForms: readonly string[]
+  role: NamePartRole
+  /** Spelling family (name-families.ts), or null when the name is not in the table. */
+  familyKey: string | null
+  /** phonetic-code.ts of `text`. */
+  phonetic: string
+  /** A single letter: an initial ('JOHN F KENNEDY'). */
+  isInitial: boolean
+}
+
+export interface NormalisedName {
+  written: string
+  tokens: NameToken[]
+  /** Particles and titles set aside, as written. */
+  setAside: string[]
+}
+
+interface Word {
+  written: string
+  text: string
+  /** Text before compound folding, for the family lookup ('ABDULLAH' before 'ABDLAH'). */
+  unfolded: string
+  variants: string[]
+  role: NamePartRole
+}
+
+/** Spaces, hyphens/dashes, MRZ fillers and punctuation that separate words (apostrophes do not). */
+const WORD_SEPARATORS = /[\s\-\u2010-\u2015\u2212<.,;:/()_"]+/u
+/** Transliteration variants to keep per word; the standard form plus a few national spellings suffice. */
+const MAX_VARIANTS_PER_WORD = 8
+/** A glued Arabic article: ALZAHRANI, ELSAYED (not ALLAH…, not ALEXANDER: a consonant must follow). */
+const GLUED_ARTICLE = /^(?:AL|EL)[^AEIOUYL]/
+const MIN_GLUED_ARTICLE_LENGTH = 6
+/** HOSSEINI, SAIDI: the shortest nisba family name we derive from a given name. */
+const MIN_NISBA_LENGTH = 5
+
+const lettersOnly = (text: string): string => text.replace(/[^A-Z]/g, '')
+
+function toWord(written: string, role: NamePartRole): Word | null {
+  const text = lettersOnly(transliterateToMrz(written))
+  if (text === '') return null // other scripts (Arabic, Han) and punctuation: nothing to compare
+  const variants = /[^A-Za-z]/.test(written)
+    ? mrzNameVariants(written, MAX_VARIANTS_PER_WORD).map(lettersOnly).filter((v) => v !== '' && v !== text)
+    : []
+  return { written, text, unfolded: text, variants, role }
+}
+
+function wordsOf(part: string, role: NamePartRole): Word[] {
+  return part
+    .split(WORD_SEPARATORS)
+    .filter((w) => w !== '')
+    .flatMap((w) => toWord(w, role) ?? [])
+}
+
+/**
+ * Words with roles. 'SURNAME, Given' and 'SURNAME<<GIVEN' say which is which; in free text a
+ * mix of ALL-CAPS and capitalised words ('Mohammed AL-ZAHRANI') marks the capitals as the
+ * family name, as many lists write it; otherwise the roles are unknown.
+ */
+function wordsWithRoles(name: string): Word[][] {
+  const mrzSplit = name.indexOf('<<')
+  const commaSplit = name.indexOf(',')
+  const split = mrzSplit !== -1 ? mrzSplit : commaSplit
+  if (split !== -1) {
+    const separatorLength = mrzSplit !== -1 ? 2 : 1
+    return [wordsOf(name.slice(0, split), 'family'), wordsOf(name.slice(split + separatorLength), 'given')]
+  }
+  const raw = name.split(WORD_SEPARATORS).filter((w) => /\p{L}/u.test(w))
+  const isCaps = (w: string): boolean => w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase()
+  if (raw.some(isCaps) && raw.some((w) => !isCaps(w))) {
+    return [wordsOf(raw.filter(isCaps).join(' '), 'family'), wordsOf(raw.filter((w) => !isCaps(w)).join(' '), 'given')]
+  }
+  return [wordsOf(name, 'unknown')]
+}
+
+function merge(words: readonly Word[], text: string): Word {
+  const first = words[0] as Word
+  return {
+    written: words.map((w) => w.written).join(' '),
+    text,
+    unfolded: words.map((w) => w.unfolded).join(''),
+    variants: [],
+    role: first.role,
+  }
+}
+
+/** Joins MC/MAC and Arabic ABD…/ABU compounds with the following word(s) of the same part. */
+function joinCompounds(words: readonly Word[]): Word[] {
+  const joined: Word[] = []
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Word
+    const next = words[i + 1]
+    if (next !== undefined && GAELIC_PREFIXES.has(word.text)) {
+      joined.push(merge([word, next], `MAC${next.text}`))
+      i++
+    } else if (next !== undefined && opensArabicCompound(word.text)) {
+      // ABD AL-AZIZ: the article between the parts is absorbed too.
+      const afterArticle = words[i + 2]
+      const parts = NAME_PARTICLES.has(next.text) && afterArticle !== undefined ? [word, next, afterArticle] : [word, next]
+      joined.push(merge(parts, foldArabicCompound(parts.map((w) => w.text).join(''))))
+      i += parts.length - 1
+    } else {
+      const text = /^MC[^AEIOU]/.test(word.text) ? `MAC${word.text.slice(2)}` : foldArabicCompound(word.text)
+      joined.push(text === word.text ? word : { ...word, text })
+    }
+  }
+  return joined
+}
+
+function joinedFormsOf(word: Word, particlePrefix: string): string[] {
+  return particlePrefix === '' ? [] : [particlePrefix + word.text] // VAN DER BERG ~ VANDERBERG
+}
+
+function alternativesOf(word: Word): string[] {
+  const alternatives = new Set(word.variants)
+  if (GLUED_ARTICLE.test(word.text) && word.text.length >= MIN_GLUED_ARTICLE_LENGTH) {
+    alternatives.add(word.text.slice(2)) // ALZAHRANI ~ ZAHRANI
+  }
+  for (const spelling of [word.text, ...word.variants]) {
+    // German ASCII umlauts: MUELLER is also written MULLER.
+    if (/[AOU]E/.test(spelling)) alternatives.add(spelling.replace(/([AOU])E/g, '$1'))
+  }
+  alternatives.delete(word.text)
+  return [...alternatives]
+}
+
+/**
+ * Family key of the first spelling found in the table. Arabic and Persian family names formed
+ * with the nisba suffix -I from a given name (HOSSEINI, KARIMI, MOHAMMADI) get that name's key
+ * plus '-I', so HOSSEINI ~ HUSSEINI but HOSSEINI ≠ HASSANI and KHALIDI ≠ KHALILI.
+ */
+function familyKeyOf(spellings: readonly string[]): string | null {
+  for (const spelling of spellings) {
+    const key = spellingFamilyOf(spelling)
+    if (key !== null) return key
+  }
+  for (const spelling of spellings) {
+    if (spelling.length < MIN_NISBA_LENGTH || !spelling.endsWith('I')) continue
+    const key = spellingFamilyOf(spelling.slice(0, -1))
+    if (key !== null) return `${key}-I`
+  }
+  return null
+}
+
+function toToken(word: Word, particlePrefix: string): NameToken {
+  const alternatives = alternativesOf(word)
+  return {
+    written: word.written,
+    text: word.text,
+    alternatives,
+    joinedForms: joinedFormsOf(word, particlePrefix),
+    role: word.role,
+    familyKey: familyKeyOf([word.unfolded, word.text, ...alternatives]),
+    phonetic: phoneticCode(word.text),
+    isInitial: word.text.length === 1,
+  }
+}
+
+/** Normalises a name given as 'SURNAME, Given Names', 'SURNAME<<GIVEN<NAMES' or free text. */
+export function normaliseName(name: string): NormalisedName {
+  const setAside: string[] = []
+  let parts = wordsWithRoles(name).map(joinCompounds)
+
+  // Titles go whenever something else is left.
+  const total = parts.reduce((n, part) => n + part.length, 0)
+  const titles = parts.flat().filter((w) => NAME_TITLES.has(w.text)).length
+  if (titles < total) {
+    parts = parts.map((part) =>
+      part.filter((w) => {
+        if (!NAME_TITLES.has(w.text)) return true
+        setAside.push(w.written)
+        return false
+      }),
+    )
+  }
+
+  // Particles go when at least two other words remain (BEN SMITH keeps BEN: it is a given name there).
+  const significant = parts.flat().filter((w) => !NAME_PARTICLES.has(w.text)).length
+  const dropParticles = significant >= 2
+  const tokens: NameToken[] = []
+  let trailingGivenParticles = ''
+  for (const part of parts) {
+    let pending = ''
+    let pendingWritten: string[] = []
+    for (const word of part) {
+      if (dropParticles && NAME_PARTICLES.has(word.text)) {
+        pending += word.text
+        pendingWritten.push(word.written)
+        continue
+      }
+      setAside.push(...pendingWritten)
+      tokens.push(toToken(word, pending))
+      pending = ''
+      pendingWritten = []
+    }
+    setAside.push(...pendingWritten)
+    // 'BERG, JAN VAN DER': particles after the given names belong to the family name.
+    if (part[0]?.role === 'given') trailingGivenParticles = pending
+  }
+  if (trailingGivenParticles !== '') {
+    const index = tokens.findIndex((t) => t.role === 'family')
+    const family = tokens[index]
+    if (family !== undefined) {
+      tokens[index] = { ...family, joinedForms: [...family.joinedForms, trailingGivenParticles + family.text] }
+    }
+  }
+  return { written: name, tokens, setAside }
+}
+
+/** Normalises a traveller's name from its two document fields. */
+export function normalisePersonName(surname: string, givenNames: string): NormalisedName {
+  const given = givenNames.trim()
+  return normaliseName(given === '' ? `${surname},` : `${surname}, ${given}`)
+}

@@ -6,7 +6,7 @@ import { z } from 'zod'
 import { events, lookupMethod, type EventName, type EventPayload, type Session } from '../../shared/api/contract'
 import { fail, ok, type ErrorCode, type Result } from '../../shared/api/result'
 import type { User } from '../services/auth/auth-service'
-import { deviceRoles, lineRoles, type Role } from '../../shared/domain/roles'
+import { deviceRoles, lineRoles, listAdminRoles, type Role } from '../../shared/domain/roles'
 
 export class ApiError extends Error {
   constructor(
@@ -32,6 +32,7 @@ const eventAudience: Record<EventName, 'signed-in' | readonly Role[]> = {
   inspectionChanged: lineRoles,
   devicesChanged: 'signed-in',
   deviceReading: deviceRoles,
+  listImportProgress: listAdminRoles,
   sessionChanged: 'signed-in',
 }
 

@@ -122,6 +122,37 @@ export function buildHandlers(app: CheckpointApp): HandlerTable {
         return app.hitQueue('0000', 'all', alertId)[0]
       },
     },
+    lists: {
+      status: () => app.lists.status(),
+      import: async (req, ctx) => {
+        const { file, skipBadRows, ...rest } = req
+        let report
+        try {
+          report = await app.lists.import(file, {
+            ...rest,
+            skipBadRows,
+            actor: signedInUser(ctx).username,
+            onProgress: (p) => app.broadcastListProgress({ listId: req.listId, phase: p.phase, bytesRead: p.bytesRead, totalBytes: p.totalBytes, rows: p.rows }),
+          })
+        } catch (err) {
+          // A file that cannot be opened, an import already running: the list in force is untouched.
+          throw new ApiError('invalid-input', err instanceof Error ? err.message : String(err))
+        }
+        const problems = report.ok ? report.skipped : report.errors
+        return {
+          ok: report.ok,
+          listId: report.listId,
+          version: report.version,
+          previousVersion: report.previousVersion,
+          recordCount: report.recordCount,
+          rowsRead: report.rowsRead,
+          problems: problems.slice(0, 50).map((p) => ({ line: p.line, message: p.message })),
+          moreProblems: Math.max(0, problems.length - 50) + (report.ok ? report.moreSkipped : report.moreErrors),
+          notes: report.notes,
+        }
+      },
+      search: ({ text }) => app.lists.search(text).map(({ listId, kind, listVersion, recordId, matchedOn, summary }) => ({ listId, kind, listVersion, recordId, matchedOn, summary })),
+    },
     risk: {
       profiles: () => app.riskProfiles.list(),
       history: ({ id }) => app.riskProfiles.history(id).map((v) => ({ profile: v.profile, note: v.changeNote })),

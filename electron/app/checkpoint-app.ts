@@ -1,7 +1,7 @@
 // The composition root: builds the store, the services and the devices for
 // one workstation, and hands each renderer connection the same API. Both
 // hosts (Electron, web) and the tests start the app through here.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { EventName, EventPayload, Session } from '../../shared/api/contract'
 import type { Logger } from '../../drivers/core/driver'
@@ -11,8 +11,8 @@ import { CrossingsRepository } from '../store/crossings-repository'
 import { AuditLog } from '../services/audit/audit-log'
 import { AuthService, type User } from '../services/auth/auth-service'
 import { InspectionService } from '../services/inspection/inspection-service'
-import { ScreeningService } from '../services/screening/screening-service'
-import { loadWatchLists, watchListFileSchema } from '../services/screening/watch-lists'
+import { ListScreeningService } from '../services/screening/list-screening'
+import { ListStore } from '../services/screening/lists'
 import { SampleTravellers } from '../services/simulator/sample-travellers'
 import { Connection } from '../api/connection'
 import { buildHandlers } from '../api/handlers'
@@ -50,6 +50,7 @@ export class CheckpointApp {
   readonly devices: WorkstationDevices
   readonly samples: SampleTravellers
   readonly simulated: boolean
+  readonly lists: ListStore
   readonly riskProfiles: ProfileStore
   readonly riskBands: BandStore
   readonly risk: RiskService
@@ -69,6 +70,8 @@ export class CheckpointApp {
     this.audit = new AuditLog(this.db, auditAnchorFile(config.dataDir), now)
     this.auth = new AuthService(this.db, this.audit, () => now().getTime())
     this.crossings = new CrossingsRepository(this.db)
+    // Lists indexed by an older key function are re-keyed at start: a slow start beats a missed hit.
+    this.lists = ListStore.open({ db: this.db, audit: this.audit, dataDir: config.dataDir, now, rebuildStaleKeys: true })
     this.riskProfiles = new ProfileStore(this.db, this.audit, now)
     this.riskBands = new BandStore(this.db, this.audit, now)
     this.risk = new RiskService({ db: this.db, audit: this.audit, profiles: this.riskProfiles, bands: this.riskBands, timeZone: config.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone, now })
@@ -76,7 +79,7 @@ export class CheckpointApp {
       assessRisk: (crossingId, actor) => this.assessRisk(crossingId, actor),
       audit: this.audit,
       crossings: this.crossings,
-      screening: new ScreeningService(this.db),
+      screening: new ListScreeningService(this.lists),
       lane: devicesConfig.lane,
       now,
     })
@@ -98,8 +101,7 @@ export class CheckpointApp {
     app.inspection.recoverInterrupted()
     if (app.simulated) {
       await app.auth.seedDemoAccounts()
-      const lists = watchListFileSchema.parse(JSON.parse(readFileSync(join(config.resourcesDir, 'simulation', 'watchlists.json'), 'utf8')))
-      loadWatchLists(app.db, app.audit, lists, 'system')
+      await app.seedSimulatedLists()
       loadStarterProfiles(join(config.resourcesDir, 'risk', 'starter-profiles.json'), { profiles: app.riskProfiles, bands: app.riskBands }, { username: 'system', roles: ['supervisor'] })
     }
     await app.devices.start()
@@ -111,8 +113,32 @@ export class CheckpointApp {
     return this.simulated ? this.devices.readerSimulator : null
   }
 
+  /** Simulated mode: the sample alert lists (resources/screening), imported once like any list. */
+  private async seedSimulatedLists(): Promise<void> {
+    const present = new Set(this.lists.activeListVersions().map((l) => l.listId))
+    const samples = [
+      { listId: 'sim-sltd', kind: 'documents', file: 'documents.sample.csv', name: 'Stolen and lost travel documents (simulated)' },
+      { listId: 'sim-wanted', kind: 'persons', file: 'persons.sample.csv', name: 'Wanted and flagged persons (simulated)' },
+      { listId: 'sim-vehicles', kind: 'vehicles', file: 'vehicles.sample.csv', name: 'Stolen vehicles (simulated)' },
+    ] as const
+    for (const s of samples) {
+      if (present.has(s.listId)) continue
+      const report = await this.lists.import(join(this.config.resourcesDir, 'screening', s.file), {
+        listId: s.listId,
+        kind: s.kind,
+        format: 'csv',
+        actor: 'system',
+        name: s.name,
+        source: 'Checkpoint simulation data',
+        version: 'sim-2026.11.1',
+      })
+      if (!report.ok) throw new Error(`Cannot load the simulated list ${s.listId}: ${report.errors.map((e) => e.message).join('; ')}`)
+    }
+  }
+
   async stop(): Promise<void> {
     await this.devices.stop()
+    this.lists.close()
     this.connections.clear()
     this.db.close()
   }
@@ -163,6 +189,10 @@ export class CheckpointApp {
       this.config.log.error('risk evaluation failed', { crossing: crossingId, error: err instanceof Error ? err.message : String(err) })
       return null
     }
+  }
+
+  broadcastListProgress(progress: EventPayload<'listImportProgress'>): void {
+    this.broadcast('listImportProgress', progress)
   }
 
   private broadcast<E extends EventName>(event: E, payload: EventPayload<E>): void {

@@ -8,6 +8,8 @@ import { AuditLog } from '../services/audit/audit-log'
 import { AuthService } from '../services/auth/auth-service'
 import { roles, type Role } from '../../shared/domain/roles'
 import { mrzReport as buildMrzReport, splitMrzInput } from './mrz-report'
+import { matchNames } from './match-names'
+import { listsCommandIndex, runListsCli } from './lists'
 
 const USAGE = `Usage: checkpoint <command> [options]
 
@@ -16,9 +18,16 @@ Commands:
   users add --username NAME --role ROLE [--role ROLE…] [--display-name TEXT]
                                            Create an account; the password is read from standard input.
   users list                               List accounts and their roles.
+  match-names --pairs FILE.csv [--threshold T]
+                                           Score name pairs (columns name1,name2[,is_match]); with labels,
+                                           print precision, recall and F1 at the threshold.
   mrz [LINE…]                              Parse MRZ lines (arguments or standard input; lines separated by
                                            newlines or /) and print the full field report as JSON;
                                            exit 0 if valid, 1 if not.
+  lists import FILE --list ID --kind documents|persons|vehicles --format csv|ftm|interpol|delta
+                                           Import a new version of an alert list (\`lists --help\`: all options);
+                                           exit 0 if imported, 1 if not (the version in force is kept).
+  lists status | lists search TEXT         The alert lists in force; search them.
 
 Options:
   --data-dir DIR   Workstation data folder (default: $CHECKPOINT_DATA_DIR or ~/.local/share/checkpoint)
@@ -31,6 +40,8 @@ export async function runCli(
   err: NodeJS.WritableStream = process.stderr,
   stdin: NodeJS.ReadableStream = process.stdin,
 ): Promise<number> {
+  const listsAt = listsCommandIndex(argv)
+  if (listsAt >= 0) return runListsCli([...argv.slice(0, listsAt), ...argv.slice(listsAt + 1)], out, err)
   let parsed
   try {
     parsed = parseArgs({
@@ -43,6 +54,8 @@ export async function runCli(
         username: { type: 'string' },
         role: { type: 'string', multiple: true },
         'display-name': { type: 'string' },
+        pairs: { type: 'string' },
+        threshold: { type: 'string' },
       },
     })
   } catch (e) {
@@ -56,6 +69,14 @@ export async function runCli(
   }
   const command = positionals.join(' ')
   if (positionals[0] === 'mrz') return mrzReport(positionals.slice(1), stdin, out, err)
+  if (command === 'match-names') {
+    const threshold = values.threshold === undefined ? undefined : Number(values.threshold)
+    if (!values.pairs || (threshold !== undefined && !(threshold >= 0 && threshold <= 1))) {
+      err.write('match-names needs --pairs FILE.csv and an optional --threshold between 0 and 1.\n')
+      return 2
+    }
+    return matchNames(values.pairs, threshold, out, err)
+  }
   const dataDir = values['data-dir'] ?? defaultDataDir()
   if (command === 'audit verify') return auditVerify(dataDir, values.json, out, err)
   if (command === 'users list') return usersList(dataDir, out)

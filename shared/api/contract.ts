@@ -1,12 +1,13 @@
 // The whole renderer↔main API, defined once. Both hosts (Electron IPC, web
 // WebSocket) serve exactly this; the renderer calls it through CheckpointApi.
 import { z } from 'zod'
-import { roles, lineRoles, simulatorRoles, auditRoles, deviceRoles, supervisorRoles, type Role } from '../domain/roles'
+import { roles, lineRoles, simulatorRoles, auditRoles, deviceRoles, supervisorRoles, listAdminRoles, type Role } from '../domain/roles'
 import { deviceConfigurationSchema, deviceEntrySchema, deviceReadingSchema, deviceStatusSchema, driverInfoSchema, serialPortInfoSchema } from '../domain/devices'
 import { alertStatuses, crossingSummarySchema, decisions, hitQueueRowSchema, inspectionSnapshotSchema, secondLineOutcomes } from '../domain/inspection'
 import { sampleTravellerSchema, simulatorActions } from '../domain/simulator'
 import { manualFieldsSchema } from '../domain/manual-fields'
 import { riskProfileSchema } from '../risk/profile-schema'
+import { listImportProgressSchema, listImportReportSchema, listImportRequestSchema, listSearchHitSchema, listStatusSchema } from '../domain/lists'
 import { bandThresholdsSchema } from '../risk/bands'
 import type { Result } from './result'
 
@@ -95,6 +96,12 @@ export const contract = {
     /** Second line's outcome for a referred hit. */
     recordOutcome: request(z.object({ alertId: z.number().int().positive(), outcome: z.enum(secondLineOutcomes) }).strict(), hitQueueRowSchema, supervisorRoles),
   },
+  lists: {
+    status: request(none, z.array(listStatusSchema), listAdminRoles),
+    /** Atomic: a failed import leaves the version in force; progress arrives as listImportProgress events. */
+    import: request(listImportRequestSchema, listImportReportSchema, listAdminRoles),
+    search: request(z.object({ text: text(100) }).strict(), z.array(listSearchHitSchema), listAdminRoles),
+  },
   risk: {
     /** The newest version of every profile, active, expired or retired. */
     profiles: request(none, z.array(riskProfileSchema), supervisorRoles),
@@ -121,6 +128,7 @@ export const events = {
   inspectionChanged: inspectionSnapshotSchema,
   devicesChanged: z.array(deviceStatusSchema),
   deviceReading: deviceReadingSchema,
+  listImportProgress: listImportProgressSchema,
   sessionChanged: sessionSchema.nullable(),
 } as const
 

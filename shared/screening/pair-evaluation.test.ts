@@ -13,7 +13,9 @@ describe('parseNamePairsCsv', () => {
   it('finds columns by header and rejects bad labels or missing columns', () => {
     expect(parseNamePairsCsv('category,is_match,name2,name1\nx,yes,B,A\n')).toEqual([{ name1: 'A', name2: 'B', isMatch: true, category: 'x' }])
     expect(() => parseNamePairsCsv('name1,name2,is_match,category\nA,B,maybe,x\n')).toThrow(/line 2/)
-    expect(() => parseNamePairsCsv('name1,name2,category\nA,B,x\n')).toThrow(/is_match/)
+    expect(() => parseNamePairsCsv('name2,is_match\nB,true\n')).toThrow(/name1/)
+    // Without is_match the pairs are unlabelled: scored, not evaluated.
+    expect(parseNamePairsCsv('name1,name2,category\nA,B,x\n')).toEqual([{ name1: 'A', name2: 'B', isMatch: null, category: 'x' }])
   })
 })
 

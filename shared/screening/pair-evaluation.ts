@@ -4,7 +4,8 @@
 export interface NamePair {
   name1: string
   name2: string
-  isMatch: boolean
+  /** null when the file has no is_match column (an administrator scoring unlabelled pairs). */
+  isMatch: boolean | null
   category: string
 }
 
@@ -44,7 +45,7 @@ function csvFields(line: string): string[] {
 const TRUE_LABELS = new Set(['true', '1', 'yes'])
 const FALSE_LABELS = new Set(['false', '0', 'no'])
 
-/** Parses `name1,name2,is_match,category` CSV text (header required; blank lines skipped). */
+/** Parses `name1,name2[,is_match][,category]` CSV text (header required; blank lines skipped). */
 export function parseNamePairsCsv(text: string): NamePair[] {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((line) => line.trim() !== '')
   const header = csvFields(lines[0] ?? '').map((h) => h.trim())
@@ -53,14 +54,17 @@ export function parseNamePairsCsv(text: string): NamePair[] {
     if (index === -1) throw new Error(`name pairs CSV: missing column ${name}`)
     return index
   }
-  const [c1, c2, cMatch, cCategory] = [column('name1'), column('name2'), column('is_match'), column('category')]
+  const [c1, c2] = [column('name1'), column('name2')]
+  const cMatch = header.indexOf('is_match')
+  const cCategory = header.indexOf('category')
   return lines.slice(1).map((line, i) => {
     const fields = csvFields(line)
+    if (cMatch === -1) return { name1: fields[c1] ?? '', name2: fields[c2] ?? '', isMatch: null, category: cCategory === -1 ? '' : (fields[cCategory] ?? '') }
     const label = (fields[cMatch] ?? '').trim().toLowerCase()
     if (!TRUE_LABELS.has(label) && !FALSE_LABELS.has(label)) {
       throw new Error(`name pairs CSV line ${i + 2}: is_match must be true or false, got "${label}"`)
     }
-    return { name1: fields[c1] ?? '', name2: fields[c2] ?? '', isMatch: TRUE_LABELS.has(label), category: fields[cCategory] ?? '' }
+    return { name1: fields[c1] ?? '', name2: fields[c2] ?? '', isMatch: TRUE_LABELS.has(label), category: cCategory === -1 ? '' : (fields[cCategory] ?? '') }
   })
 }
 
@@ -75,6 +79,7 @@ export function evaluatePairs(
   let fn = 0
   let tn = 0
   for (const pair of pairs) {
+    if (pair.isMatch === null) continue
     const predicted = score(pair.name1, pair.name2) >= threshold
     if (predicted && pair.isMatch) tp++
     else if (predicted) fp++

@@ -20,7 +20,7 @@ describe('workstation services on a real database', () => {
     const alerted = await officer.nextSnapshot((s) => s.state === 'alert')
     expect(alerted.overall).toBe('hit')
     const alert = alerted.alerts[0]!
-    expect(alert).toMatchObject({ list: 'documents', listVersion: 'sim-2026.11.1', listRecordId: 'SLTD-SIM-0001', status: 'candidate' })
+    expect(alert).toMatchObject({ list: 'documents', listId: 'sim-sltd', listVersion: 'sim-2026.11.1', listRecordId: 'SLTD-SIM-0001', status: 'candidate', confidence: 'exact' })
 
     const early = await officer.call('inspection.decide', { decision: 'admit' })
     expect(early).toMatchObject({ ok: false, code: 'conflict' })
@@ -33,10 +33,11 @@ describe('workstation services on a real database', () => {
     const row = app.db.prepare('SELECT status, acted_by FROM alerts WHERE id = ?').get(alert.id)
     expect(row).toEqual({ status: 'referred', acted_by: 'officer' })
     expect(app.db.prepare('SELECT decision, officer FROM decisions').all()).toEqual([{ decision: 'refer', officer: 'officer' }])
-    const screening = app.db.prepare('SELECT list, list_version, match_count FROM screening_results ORDER BY list').all()
+    const screening = app.db.prepare('SELECT list, list_id, list_version, match_count FROM screening_results ORDER BY list').all()
     expect(screening).toEqual([
-      { list: 'documents', list_version: 'sim-2026.11.1', match_count: 1 },
-      { list: 'persons', list_version: 'sim-2026.11.1', match_count: 0 },
+      { list: 'documents', list_id: 'sim-sltd', list_version: 'sim-2026.11.1', match_count: 1 },
+      { list: 'persons', list_id: 'sim-wanted', list_version: 'sim-2026.11.1', match_count: 0 },
+      { list: 'vehicles', list_id: 'sim-vehicles', list_version: 'sim-2026.11.1', match_count: 0 },
     ])
     const actions = app.audit.recent(50).reverse().map((e) => `${e.actor}:${e.action}`)
     expect(actions).toEqual(
@@ -85,7 +86,26 @@ describe('workstation services on a real database', () => {
     const trainer = await client(app, 'trainer')
     await trainer.call('simulator.present', { sampleId: 'listed-person' })
     const s = await trainer.nextSnapshot((x) => x.state === 'alert')
-    expect(s.alerts[0]).toMatchObject({ list: 'persons', listRecordId: 'PERS-SIM-0001', matchedOn: ['name', 'birthDate'] })
+    expect(s.alerts[0]).toMatchObject({ list: 'persons', listId: 'sim-wanted', listRecordId: 'PERS-SIM-0001', matchedOn: ['name', 'birthDate'] })
+    expect(s.alerts[0]!.features.map((f) => f.code)).toEqual(expect.arrayContaining(['birth-date-exact']))
+  })
+
+  it('fuzzy screening: a differently spelled listed person and a look-alike document number, each with its reasons', async () => {
+    ;({ app } = await startApp())
+    const trainer = await client(app, 'trainer')
+    await trainer.call('simulator.present', { sampleId: 'listed-person-variant' })
+    const person = (await trainer.nextSnapshot((x) => x.state === 'alert')).alerts[0]!
+    expect(person).toMatchObject({ list: 'persons', listRecordId: 'PERS-SIM-0001', confidence: 'high' })
+    expect(person.score).toBeGreaterThan(0.8)
+    expect(person.features.map((f) => f.code)).toEqual(expect.arrayContaining(['family-name-phonetic', 'birth-date-exact']))
+    await trainer.call('inspection.resolveAlert', { alertId: person.id, action: 'dismiss', reason: 'different person, checked the page' })
+    await trainer.call('inspection.decide', { decision: 'admit' })
+
+    await trainer.call('simulator.present', { sampleId: 'listed-document-lookalike' })
+    const doc = (await trainer.nextSnapshot((x) => x.state === 'alert' && x.alerts[0]?.list === 'documents')).alerts[0]!
+    expect(doc).toMatchObject({ listRecordId: 'SLTD-SIM-0002', confidence: 'low' })
+    expect(doc.features[0]!.code).toBe('document-number-lookalike')
+    expect(doc.features[0]!.detail).toContain('O/0')
   })
 
   it('checks roles on the main side, whatever the renderer shows', async () => {

@@ -7,7 +7,7 @@ import { parseMrz, type MrzParseResult } from '../../../shared/mrz'
 import type { Alert, Decision, DocumentView, InspectionSnapshot, ReadNoticeCode, ReadOrigin, RiskView } from '../../../shared/domain/inspection'
 import type { AuditLog } from '../audit/audit-log'
 import type { CrossingsRepository } from '../../store/crossings-repository'
-import type { ScreeningService } from '../screening/screening-service'
+import type { Screener } from '../screening/list-screening'
 import { documentChecks, overallResult } from './document-checks'
 import { refusal, refusalMessages, stateForAlerts, supersedes, type LaneCommand } from './lane-rules'
 
@@ -25,7 +25,7 @@ const IDLE: InspectionSnapshot = { state: 'idle', crossingId: null, document: nu
 export interface InspectionServiceDeps {
   audit: AuditLog
   crossings: CrossingsRepository
-  screening: ScreeningService
+  screening: Screener
   lane: string
   /** Risk profiles, evaluated once the crossing is recorded. Failing it never blocks the inspection. */
   assessRisk?: (crossingId: number, actor: string) => RiskView | null

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Session } from '../../../shared/api/contract'
-import { auditRoles, deviceRoles, lineRoles, simulatorRoles, supervisorRoles, type Role } from '../../../shared/domain/roles'
+import { auditRoles, deviceRoles, lineRoles, listAdminRoles, simulatorRoles, supervisorRoles, type Role } from '../../../shared/domain/roles'
 import { api } from '../platform/api'
 import { languages } from '../i18n/setup'
 import { DeviceStrip } from '../features/primary-line/DeviceStrip'
@@ -12,13 +12,15 @@ import { AuditPanel } from '../features/admin/AuditPanel'
 import { DevicesScreen } from '../features/devices/DevicesScreen'
 import { HitsQueue } from '../features/supervisor/HitsQueue'
 import { RiskProfilesScreen } from '../features/risk/RiskProfilesScreen'
+import { ListsScreen } from '../features/lists/ListsScreen'
 
-type Screen = 'line' | 'hits' | 'risk' | 'devices'
+type Screen = 'line' | 'hits' | 'risk' | 'lists' | 'devices'
 
 const screens: ReadonlyArray<{ id: Screen; roles: readonly Role[] }> = [
   { id: 'line', roles: lineRoles },
   { id: 'hits', roles: supervisorRoles },
   { id: 'risk', roles: supervisorRoles },
+  { id: 'lists', roles: listAdminRoles },
   { id: 'devices', roles: deviceRoles },
 ]
 
@@ -83,6 +85,7 @@ export function Workspace({ session }: { session: Session }) {
           )}
           {screen === 'hits' && <HitsQueue />}
           {screen === 'risk' && <RiskProfilesScreen />}
+          {screen === 'lists' && <ListsScreen />}
           {screen === 'devices' && <DevicesScreen />}
           {screen === null && (
             <section className="panel">

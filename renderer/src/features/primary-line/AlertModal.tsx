@@ -127,7 +127,7 @@ export function AlertModal({ alert, document, remaining }: { alert: Alert; docum
 function comparisonRows(alert: Alert, document: DocumentView) {
   const r = alert.record
   const rows: Array<{ field: string; traveller: string; record: string | undefined }> = [
-    { field: 'name', traveller: `${document.surname}, ${document.givenNames}`, record: r.surname !== undefined ? `${r.surname}, ${r.givenNames ?? ''}` : undefined },
+    { field: 'name', traveller: `${document.surname}, ${document.givenNames}`, record: r.name },
     { field: 'birthDate', traveller: document.birthDate ?? '—', record: r.birthDate },
     { field: 'nationality', traveller: document.nationality, record: r.nationality },
     { field: 'documentNumber', traveller: document.documentNumber, record: r.number },

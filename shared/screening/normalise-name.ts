@@ -178,7 +178,24 @@ function toToken(word: Word, particlePrefix: string): NameToken {
 }
 
 /** Normalises a name given as 'SURNAME, Given Names', 'SURNAME<<GIVEN<NAMES' or free text. */
+/**
+ * Screening normalises the same listed names again and again (common names are
+ * candidates for many travellers), and normalising costs far more than scoring:
+ * results are kept, bounded, and shared read-only (scorers never mutate them).
+ */
+const MEMO_LIMIT = 50_000
+const memo = new Map<string, NormalisedName>()
+
 export function normaliseName(name: string): NormalisedName {
+  const known = memo.get(name)
+  if (known) return known
+  const result = computeNormalisedName(name)
+  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value as string) // oldest first
+  memo.set(name, result)
+  return result
+}
+
+function computeNormalisedName(name: string): NormalisedName {
   const setAside: string[] = []
   let parts = wordsWithRoles(name).map(joinCompounds)
 

@@ -22,8 +22,9 @@ export function MatchExplanation({ alert }: { alert: Alert }) {
               <span className="feature-sign" aria-hidden="true">
                 {f.contribution < 0 ? '−' : '+'}
               </span>
-              <span dir="ltr" className="feature-detail">
-                {t(`features.${f.code}`, { defaultValue: f.detail })}
+              <span className="feature-label">{t(`features.${f.code}`, { defaultValue: f.code })}</span>{' '}
+              <span dir="ltr" className="feature-detail muted">
+                ({f.detail})
               </span>
               <span className="muted small" dir="ltr">
                 {' '}

@@ -4,14 +4,20 @@ import type { RiskView } from '../../../../shared/domain/inspection'
 /** The risk band with the profiles that fired and why. It informs; the officer decides. */
 export function RiskPanel({ risk }: { risk: RiskView }) {
   const { t } = useTranslation()
+  if (risk.fired.length === 0) {
+    // Nothing fired: one quiet line, so the decision buttons stay in view.
+    return (
+      <p className="risk-quiet muted" data-testid="risk-panel" data-band={risk.band}>
+        <span className={`tag tag-risk-${risk.band}`}>{t(`risk.band.${risk.band}`)}</span> {t('risk.title')}: {t('risk.none')}
+      </p>
+    )
+  }
   return (
     <section className={`panel risk risk-${risk.band}`} aria-label={t('risk.title')} data-testid="risk-panel" data-band={risk.band}>
       <h3>
         <span className={`tag tag-risk-${risk.band}`}>{t(`risk.band.${risk.band}`)}</span> {t('risk.title')} · {t('risk.score', { score: risk.score })}
       </h3>
-      {risk.fired.length === 0 ? (
-        <p className="muted">{t('risk.none')}</p>
-      ) : (
+      {
         <ul className="risk-fired">
           {risk.fired.map((f) => (
             <li key={f.profileId}>
@@ -27,7 +33,7 @@ export function RiskPanel({ risk }: { risk: RiskView }) {
             </li>
           ))}
         </ul>
-      )}
+      }
       <p className="small muted">{t('risk.notADecision')}</p>
     </section>
   )

@@ -17,8 +17,7 @@ export function RiskPanel({ risk }: { risk: RiskView }) {
       <h3>
         <span className={`tag tag-risk-${risk.band}`}>{t(`risk.band.${risk.band}`)}</span> {t('risk.title')} · {t('risk.score', { score: risk.score })}
       </h3>
-      {
-        <ul className="risk-fired">
+      <ul className="risk-fired">
           {risk.fired.map((f) => (
             <li key={f.profileId}>
               <strong>{f.title}</strong> <span className="muted">(+{f.points})</span>
@@ -33,7 +32,6 @@ export function RiskPanel({ risk }: { risk: RiskView }) {
             </li>
           ))}
         </ul>
-      }
       <p className="small muted">{t('risk.notADecision')}</p>
     </section>
   )

@@ -36,16 +36,23 @@ const GIVEN_NAME_ENDINGS: ReadonlyArray<readonly [string, string]> = [
 
 const MIN_STEM = 3
 
+/**
+ * True when `m` is stem + masculine and `f` is the same stem + feminine, the stem at least
+ * MIN_STEM letters. Written without slicing or concatenating (the original built `stem + feminine`
+ * and compared): f === stem + feminine exactly when f has that length, ends with `feminine` and
+ * starts with the stem's letters, which is what is checked here.
+ */
+function formsOneStem(m: string, f: string, masculine: string, feminine: string): boolean {
+  if (!m.endsWith(masculine) || !f.endsWith(feminine)) return false
+  const stemLength = m.length - masculine.length
+  if (stemLength < MIN_STEM || f.length !== stemLength + feminine.length) return false
+  for (let i = 0; i < stemLength; i++) if (m.charCodeAt(i) !== f.charCodeAt(i)) return false
+  return true
+}
+
 function pairedByEnding(a: string, b: string, endings: ReadonlyArray<readonly [string, string]>): boolean {
   for (const [masculine, feminine] of endings) {
-    for (const [m, f] of [
-      [a, b],
-      [b, a],
-    ] as const) {
-      if (!m.endsWith(masculine) || !f.endsWith(feminine)) continue
-      const stem = m.slice(0, m.length - masculine.length)
-      if (stem.length >= MIN_STEM && f === stem + feminine) return true
-    }
+    if (formsOneStem(a, b, masculine, feminine) || formsOneStem(b, a, masculine, feminine)) return true
   }
   return false
 }

@@ -5,22 +5,38 @@
 const MAX_PREFIX = 4
 const PREFIX_SCALE = 0.1
 
+/**
+ * Match flags shared by every call, grown on demand and cleared for the lengths in use at the
+ * start of each call. Safe because jaro is synchronous and never re-entered; it spares two array
+ * allocations per call in the scoring hot path.
+ */
+let matchedAFlags = new Uint8Array(64)
+let matchedBFlags = new Uint8Array(64)
+
 /** Jaro similarity in 0..1 (1 = identical, 0 = nothing in common or an empty side). */
 export function jaro(a: string, b: string): number {
   if (a === b) return a.length === 0 ? 0 : 1
-  if (a.length === 0 || b.length === 0) return 0
+  const lengthA = a.length
+  const lengthB = b.length
+  if (lengthA === 0 || lengthB === 0) return 0
 
-  const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1)
-  const matchedA = new Array<boolean>(a.length).fill(false)
-  const matchedB = new Array<boolean>(b.length).fill(false)
+  if (matchedAFlags.length < lengthA) matchedAFlags = new Uint8Array(lengthA)
+  if (matchedBFlags.length < lengthB) matchedBFlags = new Uint8Array(lengthB)
+  const matchedA = matchedAFlags
+  const matchedB = matchedBFlags
+  matchedA.fill(0, 0, lengthA)
+  matchedB.fill(0, 0, lengthB)
+
+  const window = Math.max(0, Math.floor(Math.max(lengthA, lengthB) / 2) - 1)
   let matches = 0
-  for (let i = 0; i < a.length; i++) {
+  for (let i = 0; i < lengthA; i++) {
     const from = Math.max(0, i - window)
-    const to = Math.min(b.length - 1, i + window)
+    const to = Math.min(lengthB - 1, i + window)
+    const charA = a.charCodeAt(i)
     for (let j = from; j <= to; j++) {
-      if (matchedB[j] || a[i] !== b[j]) continue
-      matchedA[i] = true
-      matchedB[j] = true
+      if (matchedB[j] === 1 || charA !== b.charCodeAt(j)) continue
+      matchedA[i] = 1
+      matchedB[j] = 1
       matches++
       break
     }
@@ -29,20 +45,20 @@ export function jaro(a: string, b: string): number {
 
   let transpositions = 0
   let k = 0
-  for (let i = 0; i < a.length; i++) {
-    if (!matchedA[i]) continue
-    while (!matchedB[k]) k++
-    if (a[i] !== b[k]) transpositions++
+  for (let i = 0; i < lengthA; i++) {
+    if (matchedA[i] === 0) continue
+    while (matchedB[k] === 0) k++
+    if (a.charCodeAt(i) !== b.charCodeAt(k)) transpositions++
     k++
   }
   const m = matches
-  return (m / a.length + m / b.length + (m - transpositions / 2) / m) / 3
+  return (m / lengthA + m / lengthB + (m - transpositions / 2) / m) / 3
 }
 
 /** Jaro-Winkler similarity in 0..1. */
 export function jaroWinkler(a: string, b: string): number {
   const base = jaro(a, b)
   let prefix = 0
-  while (prefix < MAX_PREFIX && prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++
+  while (prefix < MAX_PREFIX && prefix < a.length && prefix < b.length && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++
   return base + prefix * PREFIX_SCALE * (1 - base)
 }

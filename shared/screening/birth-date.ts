@@ -40,16 +40,20 @@ export function parsePartialDate(value: string | null | undefined): PartialDate 
   return { year, month, day }
 }
 
+const pad = (n: number): string => String(n).padStart(2, '0')
+
+/** YYYY, YYYY-MM or YYYY-MM-DD. Concatenation instead of an array join: same text, no arrays per call. */
 function format(date: PartialDate): string {
-  const pad = (n: number): string => String(n).padStart(2, '0')
-  return [String(date.year), ...(date.month === null ? [] : [pad(date.month)]), ...(date.day === null ? [] : [pad(date.day)])].join('-')
+  let text = String(date.year)
+  if (date.month !== null) text += `-${pad(date.month)}`
+  if (date.day !== null) text += `-${pad(date.day)}`
+  return text
 }
 
 /** Digits that differ between two full dates written YYYYMMDD. */
 function differingDigits(a: PartialDate, b: PartialDate): number {
-  const digits = (d: PartialDate): string => format(d).replace(/-/g, '')
-  const x = digits(a)
-  const y = digits(b)
+  const x = format(a).replace(/-/g, '')
+  const y = format(b).replace(/-/g, '')
   let count = 0
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) count++
   return count

@@ -63,6 +63,10 @@ function pairedByEnding(a: string, b: string, endings: ReadonlyArray<readonly [s
  */
 export function areGenderedForms(a: string, b: string, asFamilyName: boolean): boolean {
   if (a === b) return false
+  // Every pairing needs a stem of at least MIN_STEM letters that both names start with, so names
+  // that differ in their first MIN_STEM letters can be rejected before trying the 24 endings.
+  if (a.length < MIN_STEM || b.length < MIN_STEM) return false
+  for (let i = 0; i < MIN_STEM; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false
   if (pairedByEnding(a, b, FAMILY_NAME_ENDINGS)) return true
   return !asFamilyName && pairedByEnding(a, b, GIVEN_NAME_ENDINGS)
 }

@@ -28,7 +28,13 @@ export function normaliseNationality(code: string): string {
 
 export function compareNationality(query: string | null, listed: readonly string[]): MatchFeature {
   const q = normaliseNationality(query ?? '')
-  const l = [...new Set(listed.map(normaliseNationality).filter((c) => c !== ''))]
+  // Distinct non-empty codes in first-seen order (what [...new Set(filtered)] gave), without the
+  // intermediate arrays and Set: a person lists one to three nationalities.
+  const l: string[] = []
+  for (const code of listed) {
+    const c = normaliseNationality(code)
+    if (c !== '' && !l.includes(c)) l.push(c)
+  }
   if (q === '' || l.length === 0) {
     return { code: 'nationality-unknown', contribution: 0, detail: `nationality not compared (${q === '' ? 'traveller' : 'list'} has none)` }
   }

@@ -7,7 +7,7 @@
 // Every contribution is a MatchFeature; matched parts' contributions add up to the name score.
 import type { MatchFeature, NameScore } from './types'
 import { spellingFamilyOf } from './name-families'
-import type { NamePartRole, NameToken, NormalisedName } from './normalise-name'
+import type { NameToken, NormalisedName } from './normalise-name'
 import { phoneticCode } from './phonetic-code'
 import { compareTokens, letterSimilarity, type TokenSimilarity } from './token-similarity'
 
@@ -58,67 +58,128 @@ function joinTokens(first: NameToken, second: NameToken): NameToken {
   }
 }
 
+/**
+ * letterSimilarity(x, y) can reach COMPOUND_JOIN_MIN only if the lengths are close: Jaro-Winkler
+ * is at most 1 and the edit distance at least the length difference, so the similarity is at most
+ * 0.5 + 0.5 × (1 − difference / longer). When even that bound (with a margin for rounding) is
+ * below the threshold, the comparison is certainly false and the costly letterSimilarity is
+ * skipped. Skipping changes nothing: the call has no side effects.
+ */
+function mayReachJoinMin(x: string, y: string): boolean {
+  const longer = Math.max(x.length, y.length)
+  if (longer === 0) return true
+  const bound = 0.5 + 0.5 * (1 - Math.abs(x.length - y.length) / longer)
+  return bound + 1e-9 >= COMPOUND_JOIN_MIN
+}
+
 /** Joins adjacent parts of `side` that the other name writes as one word. */
-function joinCompounds(side: readonly NameToken[], other: readonly NameToken[]): NameToken[] {
-  const result: NameToken[] = []
+function joinCompounds(side: readonly NameToken[], other: readonly NameToken[]): readonly NameToken[] {
+  let result: NameToken[] | null = null // allocated only once a compound is joined: usually `side` comes back as is
   for (let i = 0; i < side.length; i++) {
     const first = side[i] as NameToken
     const second = side[i + 1]
     if (second !== undefined && !first.isInitial && !second.isInitial && first.role === second.role) {
       const joined = first.text + second.text
-      const spelledAsOne = other.some(
-        (o) =>
+      let spelledAsOne = false
+      for (const o of other) {
+        if (
           !o.isInitial &&
           o.text !== first.text &&
           o.text !== second.text &&
+          mayReachJoinMin(joined, o.text) &&
           letterSimilarity(joined, o.text) >= COMPOUND_JOIN_MIN &&
-          letterSimilarity(first.text, o.text) < COMPOUND_JOIN_MIN,
-      )
+          letterSimilarity(first.text, o.text) < COMPOUND_JOIN_MIN
+        ) {
+          spelledAsOne = true
+          break
+        }
+      }
       if (spelledAsOne) {
+        result ??= side.slice(0, i)
         result.push(joinTokens(first, second))
         i++
         continue
       }
     }
-    result.push(first)
+    result?.push(first)
   }
-  return result
+  // Callers only read the result (never mutate it), so returning `side` itself is safe.
+  return result ?? side
 }
 
 function roleCode(a: NameToken, b: NameToken | null): string {
-  const roles: NamePartRole[] = b === null ? [a.role] : [a.role, b.role]
-  if (roles.includes('family')) return 'family-name'
-  if (roles.includes('given')) return 'given-name'
+  // Same answer as collecting the roles in an array and asking `includes`, without the array.
+  if (a.role === 'family' || b?.role === 'family') return 'family-name'
+  if (a.role === 'given' || b?.role === 'given') return 'given-name'
   return 'name-part'
+}
+
+interface Candidate {
+  /** Indices into the aligned lists. */
+  i: number
+  j: number
+  similarity: TokenSimilarity
+  sameRole: number
+  offset: number
+}
+
+/** Best first; ties to pairs sharing a role, then to pairs at the same position. */
+function byPreference(x: Candidate, y: Candidate): number {
+  return y.similarity.score - x.similarity.score || y.sameRole - x.sameRole || x.offset - y.offset
+}
+
+/** compareTokens of every token of one name (rows) against every token of the other (columns), row-major. */
+interface Comparisons {
+  similarities: TokenSimilarity[]
+  columns: number
+}
+
+/** Marks `index` used, and every other slot holding the same token object (the old Set was by identity). */
+function markUsed(used: Uint8Array, tokens: readonly NameToken[], index: number): void {
+  const token = tokens[index]
+  for (let k = 0; k < tokens.length; k++) if (tokens[k] === token) used[k] = 1
 }
 
 /**
  * Greedy best-first alignment. Ties go to pairs sharing a role, then to pairs at the same
  * position, so identical names align in order (ANNA ANNA) and explanations read naturally.
+ * a[i] and b[j] were compared as comparisons' row rowsA[i] and column columnsB[j] (null: the
+ * same positions); the caller passes comparisons computed once for both alignments.
+ * Candidates are built in the same order (a-major) and sorted with the same stable comparator
+ * as before, so the alignment is unchanged.
  */
-function align(a: readonly NameToken[], b: readonly NameToken[], minimum: number): AlignedPair[] {
-  const candidates: Array<AlignedPair & { offset: number }> = []
-  a.forEach((ta, i) => b.forEach((tb, j) => candidates.push({ a: ta, b: tb, similarity: compareTokens(ta, tb), offset: Math.abs(i - j) })))
-  candidates.sort(
-    (x, y) =>
-      y.similarity.score - x.similarity.score ||
-      Number(y.a.role === y.b.role) - Number(x.a.role === x.b.role) ||
-      x.offset - y.offset,
-  )
-  const usedA = new Set<NameToken>()
-  const usedB = new Set<NameToken>()
+function align(a: readonly NameToken[], b: readonly NameToken[], minimum: number, comparisons: Comparisons, rowsA: readonly number[] | null, columnsB: readonly number[] | null): AlignedPair[] {
+  const candidates: Candidate[] = []
+  for (let i = 0; i < a.length; i++) {
+    const ta = a[i] as NameToken
+    const row = rowsA === null ? i : (rowsA[i] as number)
+    for (let j = 0; j < b.length; j++) {
+      const sameRole = ta.role === (b[j] as NameToken).role ? 1 : 0
+      const column = columnsB === null ? j : (columnsB[j] as number)
+      const similarity = comparisons.similarities[row * comparisons.columns + column] as TokenSimilarity
+      candidates.push({ i, j, similarity, sameRole, offset: Math.abs(i - j) })
+    }
+  }
+  candidates.sort(byPreference)
+  const usedA = new Uint8Array(a.length)
+  const usedB = new Uint8Array(b.length)
   const pairs: AlignedPair[] = []
   for (const candidate of candidates) {
-    if (candidate.similarity.score < minimum || usedA.has(candidate.a) || usedB.has(candidate.b)) continue
-    usedA.add(candidate.a)
-    usedB.add(candidate.b)
-    pairs.push(candidate)
+    if (candidate.similarity.score < minimum || usedA[candidate.i] === 1 || usedB[candidate.j] === 1) continue
+    markUsed(usedA, a, candidate.i)
+    markUsed(usedB, b, candidate.j)
+    pairs.push({ a: a[candidate.i] as NameToken, b: b[candidate.j] as NameToken, similarity: candidate.similarity })
   }
   return pairs
 }
 
 /** 'ALI REZA vs REZA ALI' when two matched given names appear in opposite orders, else null. */
 function reorderedGivenNames(matched: readonly AlignedPair[], a: readonly NameToken[], b: readonly NameToken[]): string | null {
+  // Fewer than two matched given-name pairs cannot be in different orders (the loop below would
+  // not run): answer before building the sorted list.
+  let givenPairs = 0
+  for (const p of matched) if (p.a.role === 'given' && p.b.role === 'given') givenPairs++
+  if (givenPairs < 2) return null
   const given = matched
     .filter((p) => p.a.role === 'given' && p.b.role === 'given')
     .sort((x, y) => a.indexOf(x.a) - a.indexOf(y.a))
@@ -132,13 +193,55 @@ function reorderedGivenNames(matched: readonly AlignedPair[], a: readonly NameTo
   return null
 }
 
+function tokenWeight(t: NameToken, familyWeight: number): number {
+  return t.isInitial ? INITIAL_WEIGHT : t.role === 'family' ? familyWeight : 1
+}
+
+function pairWeightOf(p: AlignedPair, familyWeight: number): number {
+  return Math.max(tokenWeight(p.a, familyWeight), tokenWeight(p.b, familyWeight))
+}
+
+/** True when some pair of `pairs` has `t` on its `a` side (by identity, as the tokens are compared everywhere). */
+function onSideA(pairs: readonly AlignedPair[], t: NameToken): boolean {
+  for (const p of pairs) if (p.a === t) return true
+  return false
+}
+
+function onSideB(pairs: readonly AlignedPair[], t: NameToken): boolean {
+  for (const p of pairs) if (p.b === t) return true
+  return false
+}
+
+function firstGivenOf(tokens: readonly NameToken[]): NameToken | undefined {
+  for (const t of tokens) if (t.role === 'given') return t
+  return undefined
+}
+
+/** The two first given names (either may be undefined), compared by identity as the former Set did. */
+interface FirstGiven {
+  a: NameToken | undefined
+  b: NameToken | undefined
+}
+
+function isFirstGiven(t: NameToken, firstGiven: FirstGiven): boolean {
+  return t === firstGiven.a || t === firstGiven.b
+}
+
+function missingWeightOf(t: NameToken, firstGiven: FirstGiven, familyWeight: number): number {
+  return isFirstGiven(t, firstGiven) && !t.isInitial
+    ? FIRST_GIVEN_NAME_MISSING_WEIGHT * tokenWeight(t, familyWeight)
+    : MISSING_PART_WEIGHT * tokenWeight(t, familyWeight)
+}
+
+// The helpers above are module functions rather than closures created on every call: scoreNames
+// runs for every candidate name, and a closure per call (plus, under tsx/esbuild keepNames, a
+// defineProperty for its name) was a measurable share of its cost. Same arithmetic, same order.
+
 /** Scores two normalised names. Order of arguments only changes how details are worded. */
 export function scoreNames(first: NormalisedName, second: NormalisedName, options: NameScoreOptions = {}): NameScore {
   const familyWeight = options.familyNameWeight ?? DEFAULT_FAMILY_NAME_WEIGHT
-  const weight = (t: NameToken): number => (t.isInitial ? INITIAL_WEIGHT : t.role === 'family' ? familyWeight : 1)
-  const pairWeight = (p: AlignedPair): number => Math.max(weight(p.a), weight(p.b))
 
-  const setAside = [...first.setAside, ...second.setAside]
+  const setAside = first.setAside.length === 0 && second.setAside.length === 0 ? [] : [...first.setAside, ...second.setAside]
   const aside: MatchFeature[] =
     setAside.length > 0
       ? [{ code: 'name-particle-ignored', contribution: 0, detail: `${setAside.join(', ')} set aside (particles or titles)` }]
@@ -149,45 +252,74 @@ export function scoreNames(first: NormalisedName, second: NormalisedName, option
 
   const a = joinCompounds(first.tokens, second.tokens)
   const b = joinCompounds(second.tokens, a)
-  const matched = align(a, b, MATCH_FLOOR)
-  const leftA = a.filter((t) => !matched.some((p) => p.a === t))
-  const leftB = b.filter((t) => !matched.some((p) => p.b === t))
-  const conflicts = align(leftA, leftB, Number.NEGATIVE_INFINITY)
-  const missing = [...leftA, ...leftB].filter((t) => !conflicts.some((p) => p.a === t || p.b === t))
+  // Every a × b comparison, computed once: the second alignment (conflicts among the parts left
+  // over) used to compare those pairs again. compareTokens is pure, so reusing its result for the
+  // same two tokens gives exactly what a second call would.
+  const comparisons: Comparisons = { similarities: new Array<TokenSimilarity>(a.length * b.length), columns: b.length }
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) comparisons.similarities[i * b.length + j] = compareTokens(a[i] as NameToken, b[j] as NameToken)
+  }
+  const matched = align(a, b, MATCH_FLOOR, comparisons, null, null)
+  const leftAIndices: number[] = []
+  const leftBIndices: number[] = []
+  const leftA: NameToken[] = []
+  const leftB: NameToken[] = []
+  for (let i = 0; i < a.length; i++) {
+    const t = a[i] as NameToken
+    if (onSideA(matched, t)) continue
+    leftAIndices.push(i)
+    leftA.push(t)
+  }
+  for (let j = 0; j < b.length; j++) {
+    const t = b[j] as NameToken
+    if (onSideB(matched, t)) continue
+    leftBIndices.push(j)
+    leftB.push(t)
+  }
+  // Positions (and so the offsets that break ties) are within leftA/leftB, as before; only the
+  // comparison is looked up at the tokens' original positions.
+  const conflicts = align(leftA, leftB, Number.NEGATIVE_INFINITY, comparisons, leftAIndices, leftBIndices)
+  const missing: NameToken[] = []
+  for (const t of leftA) if (!onSideA(conflicts, t) && !onSideB(conflicts, t)) missing.push(t)
+  for (const t of leftB) if (!onSideA(conflicts, t) && !onSideB(conflicts, t)) missing.push(t)
 
-  const firstGiven = new Set([a.find((t) => t.role === 'given'), b.find((t) => t.role === 'given')])
-  const missingWeight = (t: NameToken): number =>
-    firstGiven.has(t) && !t.isInitial ? FIRST_GIVEN_NAME_MISSING_WEIGHT * weight(t) : MISSING_PART_WEIGHT * weight(t)
-  const denominator =
-    matched.reduce((sum, p) => sum + pairWeight(p), 0) +
-    conflicts.reduce((sum, p) => sum + pairWeight(p), 0) +
-    missing.reduce((sum, t) => sum + missingWeight(t), 0)
-  const share = (w: number): string => `weight ${w.toFixed(2)} of ${denominator.toFixed(2)}`
+  const firstGiven: FirstGiven = { a: firstGivenOf(a), b: firstGivenOf(b) }
+  // Three sums added in the same order as before, so the floating-point result is identical.
+  let matchedWeight = 0
+  for (const p of matched) matchedWeight += pairWeightOf(p, familyWeight)
+  let conflictWeight = 0
+  for (const p of conflicts) conflictWeight += pairWeightOf(p, familyWeight)
+  let missingTotal = 0
+  for (const t of missing) missingTotal += missingWeightOf(t, firstGiven, familyWeight)
+  const denominator = matchedWeight + conflictWeight + missingTotal
+  const ofDenominator = ` of ${denominator.toFixed(2)}` // the same for every share: formatted once
 
   const features: MatchFeature[] = []
   for (const p of matched) {
+    const w = pairWeightOf(p, familyWeight)
     features.push({
       code: `${roleCode(p.a, p.b)}-${p.similarity.kind}`,
-      contribution: (pairWeight(p) * p.similarity.score) / denominator,
-      detail: `${p.similarity.detail}, ${share(pairWeight(p))}`,
+      contribution: (w * p.similarity.score) / denominator,
+      detail: `${p.similarity.detail}, weight ${w.toFixed(2)}${ofDenominator}`,
     })
   }
   for (const p of conflicts) {
     features.push({
       code: `${roleCode(p.a, p.b)}-mismatch`,
       contribution: 0,
-      detail: `${p.similarity.detail}: not the same name part, no credit (${share(pairWeight(p))})`,
+      detail: `${p.similarity.detail}: not the same name part, no credit (weight ${pairWeightOf(p, familyWeight).toFixed(2)}${ofDenominator})`,
     })
   }
   for (const t of missing) {
     features.push({
       code: `${roleCode(t, null)}-missing`,
       contribution: 0,
-      detail: `${t.written} appears in one name only${firstGiven.has(t) ? ' and is the first given name' : ''}, no credit (${share(missingWeight(t))})`,
+      detail: `${t.written} appears in one name only${isFirstGiven(t, firstGiven) ? ' and is the first given name' : ''}, no credit (weight ${missingWeightOf(t, firstGiven, familyWeight).toFixed(2)}${ofDenominator})`,
     })
   }
 
-  let score = features.reduce((sum, f) => sum + f.contribution, 0)
+  let score = 0
+  for (const f of features) score += f.contribution // left to right from 0, as the former reduce
   if (matched.length === 1 && Math.max(a.length, b.length) >= 2 && score > SINGLE_PART_CAP) {
     features.push({
       code: 'name-single-part',
@@ -196,7 +328,13 @@ export function scoreNames(first: NormalisedName, second: NormalisedName, option
     })
     score = SINGLE_PART_CAP
   }
-  const swapped = matched.find((p) => p.a.role !== 'unknown' && p.b.role !== 'unknown' && p.a.role !== p.b.role)
+  let swapped: AlignedPair | undefined
+  for (const p of matched) {
+    if (p.a.role !== 'unknown' && p.b.role !== 'unknown' && p.a.role !== p.b.role) {
+      swapped = p
+      break
+    }
+  }
   if (swapped !== undefined) {
     features.push({
       code: 'name-order-swapped',

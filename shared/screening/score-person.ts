@@ -38,21 +38,25 @@ function qualifierFeatures(query: PersonQuery, person: ListedPerson, nameScore: 
     compareNationality(query.nationality, person.nationalities),
     compareSex(query.sex, person.sex),
   ]
-  return qualifiers.map((q) =>
-    q.contribution > 0 && nameScore < QUALIFIER_NAME_FLOOR
-      ? { ...q, contribution: 0, detail: `${q.detail} (not counted: the names are too different)` }
-      : q,
-  )
+  // A loop rather than .map with an arrow: no closure per candidate (this runs for every one).
+  for (let i = 0; i < qualifiers.length; i++) {
+    const q = qualifiers[i] as MatchFeature
+    if (q.contribution > 0 && nameScore < QUALIFIER_NAME_FLOOR) {
+      qualifiers[i] = { ...q, contribution: 0, detail: `${q.detail} (not counted: the names are too different)` }
+    }
+  }
+  return qualifiers
 }
 
 export function scorePerson(query: PersonQuery, person: ListedPerson, options: ScoreOptions = {}): PersonMatch {
   const queryName = normalisePersonName(query.surname, query.givenNames)
-  let best: { name: string; index: number; result: NameScore } | null = null
-  person.names.forEach((name, index) => {
+  let chosen: { name: string; index: number; result: NameScore } | null = null
+  // Same strict '>' as before: the first of equally scoring names wins.
+  for (let index = 0; index < person.names.length; index++) {
+    const name = person.names[index] as string
     const result = scoreNames(queryName, normaliseName(name), options)
-    if (best === null || result.score > best.result.score) best = { name, index, result }
-  })
-  const chosen = best as { name: string; index: number; result: NameScore } | null
+    if (chosen === null || result.score > chosen.result.score) chosen = { name, index, result }
+  }
   if (chosen === null) {
     return { person, score: 0, matchedName: '', features: [{ code: 'name-none-listed', contribution: 0, detail: 'the listed person has no name' }] }
   }
@@ -67,6 +71,7 @@ export function scorePerson(query: PersonQuery, person: ListedPerson, options: S
   }
   const qualifiers = options.useQualifiers === false ? [] : qualifierFeatures(query, person, chosen.result.score)
   features.push(...qualifiers)
-  const total = qualifiers.reduce((sum, q) => sum + q.contribution, chosen.result.score)
+  let total = chosen.result.score
+  for (const q of qualifiers) total += q.contribution // in order, as the former reduce
   return { person, score: Math.min(1, Math.max(0, total)), matchedName: chosen.name, features }
 }

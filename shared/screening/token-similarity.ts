@@ -56,22 +56,50 @@ export function typoBudget(length: number): number {
  */
 const FIRST_LETTER_GROUPS: readonly string[] = ['AEIOUY', 'IYJE', 'CKQGH', 'SZC', 'VWFB', 'DT', 'PB']
 
-function sameFirstLetterGroup(a: string, b: string): boolean {
-  const x = a[0] ?? ''
-  const y = b[0] ?? ''
+function sameFirstLetterGroupSlow(x: string, y: string): boolean {
   return x === y || FIRST_LETTER_GROUPS.some((group) => group.includes(x) && group.includes(y))
 }
 
-function spellings(token: NameToken): string[] {
-  return [token.text, ...token.alternatives]
+const CODE_A = 65
+const LETTERS = 26
+/**
+ * sameFirstLetterGroupSlow for every pair of first letters A–Z, computed once from the same
+ * groups: a table lookup instead of up to 14 `includes` per spelling pair. Tokens are in MRZ form
+ * (A–Z), so the table covers them; anything else (an empty spelling) takes the original path.
+ */
+const SAME_FIRST_LETTER_GROUP: Uint8Array = (() => {
+  const table = new Uint8Array(LETTERS * LETTERS)
+  for (let x = 0; x < LETTERS; x++) {
+    for (let y = 0; y < LETTERS; y++) {
+      table[x * LETTERS + y] = sameFirstLetterGroupSlow(String.fromCharCode(CODE_A + x), String.fromCharCode(CODE_A + y)) ? 1 : 0
+    }
+  }
+  return table
+})()
+
+function sameFirstLetterGroup(a: string, b: string): boolean {
+  const x = a.charCodeAt(0) - CODE_A // NaN for an empty string: fails both range checks
+  const y = b.charCodeAt(0) - CODE_A
+  if (x >= 0 && x < LETTERS && y >= 0 && y < LETTERS) return SAME_FIRST_LETTER_GROUP[x * LETTERS + y] === 1
+  return sameFirstLetterGroupSlow(a[0] ?? '', b[0] ?? '')
+}
+
+/** Spelling number `index` of a token: −1 is its text, 0… its alternatives (the order of [text, ...alternatives]). */
+function spellingAt(token: NameToken, index: number): string {
+  return index < 0 ? token.text : (token.alternatives[index] as string)
+}
+
+/** letterSimilarity with the capped edit distance already known (editDistance(a, b, longer)). */
+function letterSimilarityFromEdits(a: string, b: string, longer: number, edits: number): number {
+  if (longer === 0) return 0
+  return 0.5 * jaroWinkler(a, b) + 0.5 * (1 - edits / longer)
 }
 
 /** Letter similarity 0..1: mean of Jaro-Winkler and 1 − (edits / longer length). */
 export function letterSimilarity(a: string, b: string): number {
   const longer = Math.max(a.length, b.length)
   if (longer === 0) return 0
-  const edits = editDistance(a, b, longer)
-  return 0.5 * jaroWinkler(a, b) + 0.5 * (1 - edits / longer)
+  return letterSimilarityFromEdits(a, b, longer, editDistance(a, b, longer))
 }
 
 interface LetterComparison {
@@ -82,29 +110,46 @@ interface LetterComparison {
 }
 
 function compareLetters(a: NameToken, b: NameToken): LetterComparison {
-  let best: LetterComparison = { similarity: 0, edits: Number.POSITIVE_INFINITY, withinBudget: false }
-  for (const x of spellings(a)) {
-    for (const y of spellings(b)) {
+  let bestSimilarity = 0
+  let bestEdits = Number.POSITIVE_INFINITY
+  let bestWithinBudget = false
+  // Same pairs in the same order as looping over [text, ...alternatives] on each side, without
+  // building those arrays. The edit distance is computed once per pair and shared with the letter
+  // similarity, which used to compute the very same editDistance(x, y, longer) again.
+  for (let i = -1; i < a.alternatives.length; i++) {
+    const x = spellingAt(a, i)
+    for (let j = -1; j < b.alternatives.length; j++) {
+      const y = spellingAt(b, j)
       const longer = Math.max(x.length, y.length)
-      const edits = editDistance(x, y, longer) + (sameFirstLetterGroup(x, y) ? 0 : 1)
-      const similarity = letterSimilarity(x, y)
+      const rawEdits = editDistance(x, y, longer)
+      const edits = rawEdits + (sameFirstLetterGroup(x, y) ? 0 : 1)
+      const similarity = letterSimilarityFromEdits(x, y, longer, rawEdits)
       const withinBudget = edits <= typoBudget(longer)
-      if (Number(withinBudget) > Number(best.withinBudget) || (withinBudget === best.withinBudget && similarity > best.similarity)) {
-        best = { similarity, edits, withinBudget }
+      if ((withinBudget && !bestWithinBudget) || (withinBudget === bestWithinBudget && similarity > bestSimilarity)) {
+        bestSimilarity = similarity
+        bestEdits = edits
+        bestWithinBudget = withinBudget
       }
     }
   }
-  return best
+  return { similarity: bestSimilarity, edits: bestEdits, withinBudget: bestWithinBudget }
 }
 
-/** Spellings for equality: also the particle-joined forms, which are too loose for letter similarity. */
-function spellingsForEquality(token: NameToken): string[] {
-  return [...spellings(token), ...token.joinedForms]
+/** True when `spelling` is one of the token's spellings for equality: text, alternatives, joined forms. */
+function hasSpellingForEquality(token: NameToken, spelling: string): boolean {
+  return token.text === spelling || token.alternatives.includes(spelling) || token.joinedForms.includes(spelling)
 }
 
+/**
+ * The first of a's spellings for equality ([text, ...alternatives, ...joinedForms], also the
+ * particle-joined forms, which are too loose for letter similarity) that b has too, or null.
+ * Same search and order as building both lists and a Set, without allocating them.
+ */
 function sharedSpelling(a: NameToken, b: NameToken): string | null {
-  const other = new Set(spellingsForEquality(b))
-  return spellingsForEquality(a).find((s) => other.has(s)) ?? null
+  if (hasSpellingForEquality(b, a.text)) return a.text
+  for (const s of a.alternatives) if (hasSpellingForEquality(b, s)) return s
+  for (const s of a.joinedForms) if (hasSpellingForEquality(b, s)) return s
+  return null
 }
 
 const round2 = (n: number): string => n.toFixed(2)

@@ -183,7 +183,7 @@ function toToken(word: Word, particlePrefix: string): NameToken {
  * candidates for many travellers), and normalising costs far more than scoring:
  * results are kept, bounded, and shared read-only (scorers never mutate them).
  */
-const MEMO_LIMIT = 50_000
+const MEMO_LIMIT = 20_000
 const memo = new Map<string, NormalisedName>()
 
 export function normaliseName(name: string): NormalisedName {
@@ -195,7 +195,8 @@ export function normaliseName(name: string): NormalisedName {
   return result
 }
 
-function computeNormalisedName(name: string): NormalisedName {
+/** Without the memo: for bulk work over names seen once (indexing a list at import). */
+export function computeNormalisedName(name: string): NormalisedName {
   const setAside: string[] = []
   let parts = wordsWithRoles(name).map(joinCompounds)
 

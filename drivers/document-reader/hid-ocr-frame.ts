@@ -13,6 +13,8 @@
 //   the framing and by the MRZ's own shape and check digits, which is why the
 //   driver passes OCR lines through classifyMrzLines like every other reader.
 
+import { OutsideFrameBytes } from './outside-frame-bytes'
+
 export const HID_CTS_FLAG = 0x80
 export const HID_LENGTH_MASK = 0x7f
 const STX = 0x02
@@ -69,9 +71,8 @@ const isIdleByte = (b: number): boolean => b === 0x00
 
 export class HidOcrDecoder {
   private buf: number[] = []
-  private garbage: number[] = []
-  /** After a frame was rejected for a bad byte, the bytes up to the next start marker are its remains, not fresh noise. */
-  private inRejectedTail = false
+  /** Bytes between frames; after a rejected frame, its remains up to the next start are skipped, not reported as fresh noise. */
+  private readonly outside = new OutsideFrameBytes(isIdleByte)
 
   /** One input report as read from the device (no report-id byte). */
   pushReport(report: Uint8Array): HidOcrEvent[] {
@@ -83,7 +84,7 @@ export class HidOcrDecoder {
       this.emitGarbage(out)
       const raw = Uint8Array.from([...this.buf, ...report])
       this.buf = []
-      this.inRejectedTail = true
+      this.outside.skippingRejected = true
       out.push({ type: 'error', reason: 'bad-frame', detail: 'report-length', raw })
       return out
     }
@@ -95,7 +96,7 @@ export class HidOcrDecoder {
     for (const b of bytes) this.buf.push(b)
     const out: HidOcrEvent[] = []
     this.drain(out)
-    if (this.garbage.length >= MAX_GARBAGE_BYTES) this.emitGarbage(out)
+    if (this.outside.size >= MAX_GARBAGE_BYTES) this.emitGarbage(out)
     return out
   }
 
@@ -107,24 +108,23 @@ export class HidOcrDecoder {
       if (opened) {
         this.emitGarbage(out)
         out.push({ type: 'error', reason: 'partial-line', detail: 'truncated', raw: Uint8Array.from(this.buf) })
-      } else if (!this.inRejectedTail) {
-        this.garbage.push(...this.buf)
+      } else {
+        this.outside.add(this.buf) // skipped if they are a rejected frame's remains
       }
       this.buf = []
     }
     this.emitGarbage(out)
-    this.inRejectedTail = false
+    this.outside.skippingRejected = false
     return out
   }
 
   reset(): void {
     this.buf = []
-    this.garbage = []
-    this.inRejectedTail = false
+    this.outside.reset()
   }
 
   get hasPending(): boolean {
-    return this.buf.length > 0 || this.garbage.some((b) => !isIdleByte(b))
+    return this.buf.length > 0 || this.outside.hasNoise
   }
 
   private drain(out: HidOcrEvent[]): void {
@@ -136,7 +136,7 @@ export class HidOcrDecoder {
         return
       }
       this.toGarbage(start)
-      this.inRejectedTail = false
+      this.outside.skippingRejected = false
       const kind = KIND_BY_START.get(this.buf[0]!)!
       const result = this.scanFrame(kind)
       if (result.type === 'wait') return
@@ -212,19 +212,17 @@ export class HidOcrDecoder {
     this.emitGarbage(out)
     out.push({ type: 'error', reason, detail, raw: Uint8Array.from(this.buf.slice(0, end)) })
     this.buf = this.buf.slice(end)
-    if (reason === 'bad-frame') this.inRejectedTail = true
+    if (reason === 'bad-frame') this.outside.skippingRejected = true
   }
 
   private toGarbage(n: number): void {
     if (n <= 0) return
-    if (!this.inRejectedTail) for (let i = 0; i < n; i++) this.garbage.push(this.buf[i]!)
+    this.outside.add(this.buf, n)
     this.buf = this.buf.slice(n)
   }
 
   private emitGarbage(out: HidOcrEvent[]): void {
-    if (this.garbage.some((b) => !isIdleByte(b))) {
-      out.push({ type: 'error', reason: 'noise', detail: 'bytes-outside-frame', raw: Uint8Array.from(this.garbage) })
-    }
-    this.garbage = []
+    const raw = this.outside.take()
+    if (raw) out.push({ type: 'error', reason: 'noise', detail: 'bytes-outside-frame', raw })
   }
 }

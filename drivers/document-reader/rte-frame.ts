@@ -31,6 +31,8 @@
 //   completed with a guessed `<` (mapping `_`→`<` could turn a cut-off name,
 //   which no check digit covers, into a "valid" read).
 
+import { OutsideFrameBytes } from './outside-frame-bytes'
+
 export const SOH = 0x01
 export const STX = 0x02
 export const ETX = 0x03
@@ -143,9 +145,8 @@ const isIdleByte = (b: number): boolean => b === 0x00 || b === 0x0a || b === 0x0
  */
 export class RteFrameDecoder {
   private buf: number[] = []
-  private garbage: number[] = []
-  /** After a frame was rejected by its length, the bytes up to the next SOH are its remains, not fresh noise. */
-  private inRejectedTail = false
+  /** Bytes between frames; after a rejected frame, its remains up to the next start are skipped, not reported as fresh noise. */
+  private readonly outside = new OutsideFrameBytes(isIdleByte)
   private readonly convention: RteLengthConvention
   private readonly maxFrameBytes: number
 
@@ -158,7 +159,7 @@ export class RteFrameDecoder {
     for (const b of bytes) this.buf.push(b)
     const out: RteDecoderEvent[] = []
     this.drain(out)
-    if (this.garbage.length >= MAX_GARBAGE_BYTES) this.emitGarbage(out)
+    if (this.outside.size >= MAX_GARBAGE_BYTES) this.emitGarbage(out)
     return out
   }
 
@@ -180,12 +181,11 @@ export class RteFrameDecoder {
 
   reset(): void {
     this.buf = []
-    this.garbage = []
-    this.inRejectedTail = false
+    this.outside.reset()
   }
 
   get hasPending(): boolean {
-    return this.buf.length > 0 || this.garbage.some((b) => !isIdleByte(b))
+    return this.buf.length > 0 || this.outside.hasNoise
   }
 
   private drain(out: RteDecoderEvent[]): void {
@@ -196,7 +196,7 @@ export class RteFrameDecoder {
         return
       }
       this.toGarbage(start)
-      this.inRejectedTail = false
+      this.outside.skippingRejected = false
       // buf[0] is SOH. Check as much of the header as has arrived.
       const header = this.headerState()
       if (header === 'wait') return
@@ -208,7 +208,7 @@ export class RteFrameDecoder {
       const total = frameSize(word, this.convention)
       if (total < MIN_FRAME_BYTES || total > this.maxFrameBytes) {
         this.reject(out, 'bad-frame', 'length-out-of-range', HEADER_BYTES, 1)
-        this.inRejectedTail = true
+        this.outside.skippingRejected = true
         continue
       }
       // A new SOH inside the text means this frame was cut off and another began.
@@ -223,7 +223,7 @@ export class RteFrameDecoder {
       if (frame[total - 2] !== ETX) {
         // The length is wrong (or bytes were lost): resynchronise just after this SOH.
         this.reject(out, 'bad-frame', 'etx-missing', total, 1)
-        this.inRejectedTail = true
+        this.outside.skippingRejected = true
         continue
       }
       if (xorBcc(frame, 1, total - 1) !== frame[total - 1]) {
@@ -263,15 +263,13 @@ export class RteFrameDecoder {
 
   private toGarbage(n: number): void {
     if (n <= 0) return
-    if (!this.inRejectedTail) for (let i = 0; i < n; i++) this.garbage.push(this.buf[i]!)
+    this.outside.add(this.buf, n)
     this.buf = this.buf.slice(n)
   }
 
   private emitGarbage(out: RteDecoderEvent[]): void {
-    if (this.garbage.some((b) => !isIdleByte(b))) {
-      out.push({ type: 'error', reason: 'noise', detail: 'bytes-outside-frame', raw: Uint8Array.from(this.garbage) })
-    }
-    this.garbage = []
+    const raw = this.outside.take()
+    if (raw) out.push({ type: 'error', reason: 'noise', detail: 'bytes-outside-frame', raw })
   }
 }
 

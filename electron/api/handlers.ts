@@ -115,11 +115,11 @@ export function buildHandlers(app: CheckpointApp): HandlerTable {
     alerts: {
       queue: ({ status, days }) => app.hitQueue(new Date(now().getTime() - (days ?? 7) * 86_400_000).toISOString(), status ?? 'all'),
       recordOutcome: ({ alertId, outcome }, ctx) => {
-        const row = app.hitQueue('0000', 'all', alertId)[0]
+        const row = app.hitQueueRow(alertId)
         if (!row) throw new ApiError('not-found', `No alert ${alertId}.`)
         if (row.alert.status !== 'referred') throw new ApiError('conflict', 'Only a hit referred to second line has an outcome.')
         app.recordAlertOutcome(alertId, outcome, signedInUser(ctx).username)
-        return app.hitQueue('0000', 'all', alertId)[0]
+        return app.hitQueueRow(alertId)
       },
     },
     lists: {

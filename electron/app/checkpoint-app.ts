@@ -158,8 +158,12 @@ export class CheckpointApp {
     return this.crossings.since(iso)
   }
 
-  hitQueue(sinceIso: string, status: Parameters<CrossingsRepository['hitQueue']>[1], alertId?: number) {
-    return this.crossings.hitQueue(sinceIso, status, alertId)
+  hitQueue(sinceIso: string, status: Parameters<CrossingsRepository['hitQueue']>[1]) {
+    return this.crossings.hitQueue(sinceIso, status)
+  }
+
+  hitQueueRow(alertId: number) {
+    return this.crossings.hitQueueRow(alertId)
   }
 
   recordAlertOutcome(alertId: number, outcome: string, supervisor: string): void {

@@ -7,6 +7,7 @@ import { openDatabase } from '../store/database'
 import { AuditLog } from '../services/audit/audit-log'
 import { checkImportOptions, ListStore } from '../services/screening/lists'
 import type { ImportFormat, ImportOptions, ImportProgress, ImportReport, ListKind } from '../services/screening/lists'
+import { commonOptions } from './common-options'
 
 export const LISTS_USAGE = `Usage: checkpoint lists <command> [options]
 
@@ -54,9 +55,7 @@ export async function runListsCli(argv: string[], out: NodeJS.WritableStream, er
       args: argv,
       allowPositionals: true,
       options: {
-        'data-dir': { type: 'string' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
+        ...commonOptions,
         list: { type: 'string' },
         kind: { type: 'string' },
         format: { type: 'string' },

@@ -10,6 +10,7 @@ import { roles, type Role } from '../../shared/domain/roles'
 import { mrzReport as buildMrzReport, splitMrzInput } from './mrz-report'
 import { matchNames } from './match-names'
 import { listsCommandIndex, runListsCli } from './lists'
+import { commonOptions } from './common-options'
 
 const USAGE = `Usage: checkpoint <command> [options]
 
@@ -48,9 +49,7 @@ export async function runCli(
       args: argv,
       allowPositionals: true,
       options: {
-        'data-dir': { type: 'string' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
+        ...commonOptions,
         username: { type: 'string' },
         role: { type: 'string', multiple: true },
         'display-name': { type: 'string' },

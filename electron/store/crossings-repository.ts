@@ -117,7 +117,16 @@ export class CrossingsRepository {
   }
 
   /** The supervisor's queue: alerts since `since` (ISO), newest first, with their crossing. */
-  hitQueue(since: string, status: Alert['status'] | 'all', alertId?: number): HitQueueRow[] {
+  hitQueue(since: string, status: Alert['status'] | 'all'): HitQueueRow[] {
+    return this.hitRows(since, status, null)
+  }
+
+  /** One alert as a queue row, whatever its age or status. */
+  hitQueueRow(alertId: number): HitQueueRow | null {
+    return this.hitRows('', 'all', alertId)[0] ?? null
+  }
+
+  private hitRows(since: string, status: Alert['status'] | 'all', alertId: number | null): HitQueueRow[] {
     type Row = AlertRow & { crossing_id: number; created_at: string; surname: string; given_names: string; document_number: string; issuing_state: string; started_by: string; decision: HitQueueRow['decision'] }
     const rows = this.db
       .prepare(
@@ -131,7 +140,7 @@ export class CrossingsRepository {
           ORDER BY a.id DESC
           LIMIT 500`,
       )
-      .all({ since, status, alertId: alertId ?? null }) as Row[]
+      .all({ since, status, alertId }) as Row[]
     return rows.map((r) => ({
       alert: toAlert(r),
       crossingId: r.crossing_id,

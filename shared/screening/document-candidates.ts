@@ -38,6 +38,11 @@ export function documentNumberKey(number: string): string {
   return number.toUpperCase().replace(/[^A-Z0-9]/g, '')
 }
 
+/** Issuing-state codes as keys: upper case, letters only (`D<<` → `D`, `bgr` → `BGR`). */
+export function issuerKey(code: string): string {
+  return code.toUpperCase().replace(/[^A-Z]/g, '')
+}
+
 /** documentNumberKey with look-alike letters folded onto digits: 'C0IX00T47' and 'C01X00T47' → 'C01X00T47'. */
 export function documentConfusionKey(number: string): string {
   return [...documentNumberKey(number)].map((c) => DOCUMENT_OCR_CONFUSIONS[c] ?? c).join('')

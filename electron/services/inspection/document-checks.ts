@@ -1,10 +1,8 @@
 // Document checks at primary: MRZ integrity, then every named document rule
 // (shared/documents). The officer sees each with its severity and the reason.
 import type { MrzParseResult } from '../../../shared/mrz'
-import { evaluateDocumentRules } from '../../../shared/documents'
+import { DEFAULT_EXPIRY_WARNING_DAYS, evaluateDocumentRules } from '../../../shared/documents'
 import type { DocumentCheck, OverallResult } from '../../../shared/domain/inspection'
-
-export const EXPIRY_WARNING_DAYS = 30
 
 export function documentChecks(mrz: MrzParseResult, today: Date): DocumentCheck[] {
   const checks: DocumentCheck[] = []
@@ -19,7 +17,7 @@ export function documentChecks(mrz: MrzParseResult, today: Date): DocumentCheck[
     checks.push({ code: 'ocr-corrected', severity: 'info', params: { count: String(mrz.corrections.length), fields: [...new Set(mrz.corrections.map((c) => c.field))].join(', ') } })
   }
   if (mrz.ocrRisks.length > 0) checks.push({ code: 'ocr-unverifiable', severity: 'info', params: { count: String(mrz.ocrRisks.length) } })
-  const findings = evaluateDocumentRules(mrz, { today, expiryWarningDays: EXPIRY_WARNING_DAYS })
+  const findings = evaluateDocumentRules(mrz, { today, expiryWarningDays: DEFAULT_EXPIRY_WARNING_DAYS })
   for (const f of findings) checks.push({ code: f.rule, severity: f.severity, params: f.params })
   const expiryFinding = findings.some((f) => f.rule === 'document-expired' || f.rule === 'document-expires-soon')
   if (mrz.expiryDate && !expiryFinding) checks.push({ code: 'document-in-date', severity: 'ok', params: { expiryDate: mrz.expiryDate } })

@@ -11,7 +11,7 @@ import { historyFacts, type EarlierCrossing } from '../../../shared/risk/history
 import { HISTORY_HORIZON_HOURS } from '../../../shared/risk/rule-language'
 import { subjectFacts } from '../../../shared/risk/subject-facts'
 import { vehicleFacts } from '../../../shared/risk/vehicle-facts'
-import { documentNumberKey, issuerKey, nameKey } from '../screening/normalise'
+import { documentNumberKey, issuerKey, nameKey } from './identity-keys'
 import { RiskStoreError } from './risk-store-error'
 import type { VehicleCrossingSource } from './vehicle-crossing-source'
 

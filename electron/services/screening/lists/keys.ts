@@ -3,10 +3,9 @@
 // themselves belong to the matching logic in shared/screening; every list file records a
 // fingerprint of the ones it was built with, so a file indexed with an older version of them is
 // recognised (status: staleKeys) and re-keyed (rebuildKeys, or the next delta).
-import { documentConfusionKey, documentNumberKey } from '../../../../shared/screening/document-candidates'
+import { documentConfusionKey, documentNumberKey, issuerKey } from '../../../../shared/screening/document-candidates'
 import { nameIndexKeys } from '../../../../shared/screening/name-keys'
 import { normalisePlate, plateIndexKeys } from '../../../../shared/screening/plates'
-import { issuerKey } from '../normalise'
 import { countryCode } from './country-codes'
 import type { KeyFunctions } from './list-file'
 import type { ListKind } from './types'

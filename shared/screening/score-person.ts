@@ -2,7 +2,7 @@
 // then birth date, nationality and sex as qualifiers. Scores are 0..1 and every contribution is a
 // MatchFeature the officer can read; the contributions add up to the score (before clamping).
 import { compareBirthDates } from './birth-date'
-import { normaliseName, normalisePersonName } from './normalise-name'
+import { normaliseName, normalisePersonName, type NormalisedName } from './normalise-name'
 import { compareNationality, compareSex } from './person-qualifiers'
 import { scoreNames } from './score-name'
 import type { ListedPerson, MatchFeature, NameScore, PersonMatch, PersonQuery, ScoreOptions } from './types'
@@ -49,7 +49,11 @@ function qualifierFeatures(query: PersonQuery, person: ListedPerson, nameScore: 
 }
 
 export function scorePerson(query: PersonQuery, person: ListedPerson, options: ScoreOptions = {}): PersonMatch {
-  const queryName = normalisePersonName(query.surname, query.givenNames)
+  return scorePersonAs(normalisePersonName(query.surname, query.givenNames), query, person, options)
+}
+
+/** scorePerson with the traveller's name normalised once by the caller, for screening one traveller against many candidates. */
+export function scorePersonAs(queryName: NormalisedName, query: PersonQuery, person: ListedPerson, options: ScoreOptions = {}): PersonMatch {
   let chosen: { name: string; index: number; result: NameScore } | null = null
   // Same strict '>' as before: the first of equally scoring names wins.
   for (let index = 0; index < person.names.length; index++) {

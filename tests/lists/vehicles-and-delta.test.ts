@@ -134,7 +134,7 @@ describe('key functions that changed since a list was built', () => {
     const file = join(t.dir, 'lists', 'wanted.v1.sqlite')
     t.close()
     const f = new Database(file)
-    f.exec("UPDATE record_keys SET key = 'old:' || key; UPDATE meta SET value = 'older' WHERE key = 'keys_fp'")
+    f.exec("UPDATE record_keys SET key = 'old:' || key; UPDATE key_stats SET key = 'old:' || key; UPDATE meta SET value = 'older' WHERE key = 'keys_fp'")
     f.close()
     t = t.reopen()
     expect(t.store.status()[0]!.staleKeys).toBe(true)

@@ -5,7 +5,8 @@
 import type { ListStore } from './lists'
 import { compareDocumentNumbers } from '../../../shared/screening/document-candidates'
 import { nameIndexKeys } from '../../../shared/screening/name-keys'
-import { DEFAULT_PERSON_THRESHOLD, scorePerson, scorePersonName } from '../../../shared/screening/score-person'
+import { normalisePersonName } from '../../../shared/screening/normalise-name'
+import { DEFAULT_PERSON_THRESHOLD, scorePersonAs, scorePersonName } from '../../../shared/screening/score-person'
 import type { MatchFeature, PersonQuery } from '../../../shared/screening/types'
 
 /** What a document tells screening about its holder. */
@@ -89,8 +90,9 @@ export class ListScreeningService implements Screener {
     }
     const keys = nameIndexKeys(`${subject.surname}, ${subject.givenNames}`)
     const thresholds = new Map(active.map((l) => [l.listId, l.matchThreshold ?? DEFAULT_PERSON_THRESHOLD]))
+    const queryName = normalisePersonName(subject.surname, subject.givenNames)
     for (const candidate of keys.length > 0 ? this.lists.findPersonCandidates(keys, PERSON_CANDIDATES) : []) {
-      const m = scorePerson(query, candidate)
+      const m = scorePersonAs(queryName, query, candidate)
       if (m.score < (thresholds.get(candidate.listId) ?? DEFAULT_PERSON_THRESHOLD)) continue
       const match: ScreeningMatch = {
         listRecordId: candidate.recordId,

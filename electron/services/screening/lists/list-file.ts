@@ -16,11 +16,19 @@ export const LIST_FILE_FORMAT = '1'
 
 const TABLE: Record<ListKind, string> = { documents: 'documents', persons: 'persons', vehicles: 'vehicles' }
 
+/**
+ * How many records each key has (document frequency: rare keys are read first) and, packed, which
+ * ones: ascending rowids as little-endian int32, so a query reads a key's postings as one value
+ * instead of thousands of rows. record_keys stays the truth for deltas and the SQL intersections.
+ * Files built before `records` existed still open; their reader uses record_keys.
+ */
+const KEY_STATS = 'CREATE TABLE key_stats (key TEXT PRIMARY KEY, df INTEGER NOT NULL, records BLOB NOT NULL) WITHOUT ROWID;'
+
 /** Persons under every nameIndexKeys key of each name; vehicles under every plateIndexKeys key of the plate. */
 const KEY_TABLES = `
     CREATE TABLE record_keys (key TEXT NOT NULL, record INTEGER NOT NULL, PRIMARY KEY (key, record)) WITHOUT ROWID;
-    -- How many records each key has (document frequency): rare keys are read first.
-    CREATE TABLE key_stats (key TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;`
+    ${KEY_STATS}`
+
 
 const SCHEMA: Record<ListKind, string> = {
   documents: `
@@ -307,9 +315,10 @@ export class ListFileBuilder {
       this.db.exec(`
         INSERT OR IGNORE INTO record_keys (key, record) SELECT key, record FROM staging_keys ORDER BY key, record;
         DELETE FROM staging_keys;
-        DELETE FROM key_stats;
-        INSERT INTO key_stats (key, df) SELECT key, count(*) FROM record_keys GROUP BY key;
+        DROP TABLE IF EXISTS key_stats;
+        ${KEY_STATS}
       `)
+      this.packPostings()
     }
     const recordCount = (this.db.prepare(`SELECT count(*) AS n FROM ${TABLE[this.kind]}`).get() as { n: number }).n
     const put = this.db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)')
@@ -328,6 +337,31 @@ export class ListFileBuilder {
     this.db.exec('COMMIT')
     fsyncFileAndDir(this.path)
     return recordCount
+  }
+
+  /** key_stats from record_keys, in one pass over the clustered key order. */
+  private packPostings(): void {
+    const insert = this.db.prepare('INSERT INTO key_stats (key, df, records) VALUES (?, ?, ?)')
+    let key: string | null = null
+    let records = new Int32Array(1024)
+    let n = 0
+    const emit = () => {
+      if (key !== null) insert.run(key, n, Buffer.from(records.buffer, 0, n * 4))
+    }
+    for (const [k, record] of this.db.prepare('SELECT key, record FROM record_keys ORDER BY key, record').raw().iterate() as Iterable<[string, number]>) {
+      if (k !== key) {
+        emit()
+        key = k
+        n = 0
+      }
+      if (n === records.length) {
+        const grown = new Int32Array(records.length * 2)
+        grown.set(records)
+        records = grown
+      }
+      records[n++] = record
+    }
+    emit()
   }
 
   private cached(sql: string): Stmt {

@@ -1,6 +1,7 @@
 // Lookups in one open, registered list file (read-only connection).
 import type { ListedPerson } from '../../../../shared/screening/types'
 import { openListFile, type ListDb, type ListFileMeta, type Stmt } from './list-file'
+import { postingListsOf, type PostingLists } from './posting-lists'
 import type { DocumentRecord, ListKind, PersonRecord, VehicleRecord } from './types'
 
 interface DocumentDbRow {
@@ -88,6 +89,19 @@ const MAX_DOCUMENT_ROWS = 200
 /** Least postings read for common keys when the rare ones are used up. */
 const PROBE_CANDIDATES = 500
 
+/** The `limit` highest-scoring rowids, best first, ties by rowid. */
+function topByScore(rowids: readonly number[], score: Float64Array, limit: number): number[] {
+  let chosen = rowids
+  if (rowids.length > limit) {
+    const values = new Float64Array(rowids.length)
+    for (let i = 0; i < rowids.length; i++) values[i] = score[rowids[i] as number] as number
+    values.sort()
+    const cutoff = values[values.length - limit] as number
+    chosen = rowids.filter((r) => (score[r] as number) >= cutoff)
+  }
+  return [...chosen].sort((a, b) => (score[b] as number) - (score[a] as number) || a - b).slice(0, limit)
+}
+
 export interface PersonHit {
   person: ListedPerson & { details: Record<string, unknown> | null }
   sharedKeys: string[]
@@ -111,6 +125,17 @@ export class ListReader {
       db.close()
       throw new Error(`${path} holds ${meta.listId} ${meta.version}, not ${listId} ${version}`)
     }
+  }
+
+  private postingLists: PostingLists | undefined
+  private scratch: { score: Float64Array; mask: Float64Array } | undefined
+
+  /** Per-rowid arrays for findPersons (16 bytes a record, allocated once per open list). */
+  private scratchFor(records: number): { score: Float64Array; mask: Float64Array } {
+    if (this.scratch === undefined || this.scratch.score.length <= records) {
+      this.scratch = { score: new Float64Array(records + 1), mask: new Float64Array(records + 1) }
+    }
+    return this.scratch
   }
 
   get kind(): ListKind {
@@ -137,67 +162,79 @@ export class ListReader {
   /**
    * Candidates sharing keys, ranked by the summed inverse document frequency of the shared keys.
    * Keys are read rarest first while the postings read stay within POSTINGS_BUDGET. The keys
-   * left are common ones (a frequent given name): the two rarest of them are intersected in
-   * SQL (persons with both), the rarest alone is read up to the budget if it is the only one
+   * left are common ones (a frequent given name): the two rarest of them are intersected
+   * (persons with both), the rarest alone is read up to the budget if it is the only one
    * and too few candidates were found, and every common key then re-ranks the candidates found
-   * (one indexed pass against the candidate set). `truncated` is set when a LIMIT cut a posting
+   * (a lookup of each candidate in the key's postings). `truncated` is set when a LIMIT cut a posting
    * list or the intersection short.
    */
   findPersons(keys: readonly string[], limit: number): { hits: PersonHit[]; truncated: boolean } {
-    const dfOf = this.stmt('df', 'SELECT df FROM key_stats WHERE key = ?', true)
-    const postings = this.stmt('postings', 'SELECT record FROM record_keys WHERE key = ? LIMIT ?', true)
-    const both = this.stmt('both', 'SELECT record FROM record_keys WHERE key = ? INTERSECT SELECT record FROM record_keys WHERE key = ? LIMIT ?', true)
-    const among = this.stmt('among', 'SELECT record FROM record_keys WHERE key = ? AND record IN (SELECT value FROM json_each(?))', true)
+    const dfOf = this.stmt('dfs', 'SELECT key, df FROM key_stats WHERE key IN (SELECT value FROM json_each(?)) AND df > 0')
+    const postings = (this.postingLists ??= postingListsOf(this.db))
     const total = Math.max(1, this.meta.recordCount)
-    const known = [...new Set(keys)]
-      .map((key) => ({ key, df: (dfOf.get(key) as number | undefined) ?? 0 }))
-      .filter((k) => k.df > 0)
-      .sort((a, b) => a.df - b.df)
+    // One statement for every key's frequency and one for every candidate's row: a statement per
+    // key and per candidate cost more than the index lookups themselves (npm run bench).
+    const known = (dfOf.all(JSON.stringify([...new Set(keys)])) as Array<{ key: string; df: number }>).sort((a, b) => a.df - b.df || (a.key < b.key ? -1 : 1))
     const idf = (df: number) => Math.log(1 + total / df)
-    const scores = new Map<number, { score: number; keys: string[] }>()
-    const credit = (person: number, key: string, weight: number) => {
-      const s = scores.get(person)
-      if (s) {
-        if (s.keys.includes(key)) return
-        s.score += weight
-        s.keys.push(key)
-      } else scores.set(person, { score: weight, keys: [key] })
+    // Hot loop over thousands of postings: scores and shared-key bit masks (over `known`, by
+    // index) in arrays indexed by rowid, reused across queries and reset through `touched`.
+    const scratch = this.scratchFor(this.meta.recordCount)
+    const { score, mask } = scratch
+    const touched: number[] = []
+    const credit = (person: number, keyIndex: number, weight: number) => {
+      const bit = 2 ** keyIndex
+      const m = mask[person] as number
+      if (m === 0) {
+        touched.push(person)
+        score[person] = weight
+        mask[person] = bit
+      } else if (Math.floor(m / bit) % 2 === 0) {
+        score[person] = (score[person] as number) + weight
+        mask[person] = m + bit
+      }
     }
     let read = 0
     let truncated = false
     let i = 0
     for (; i < known.length && read + known[i]!.df <= POSTINGS_BUDGET; i++) {
       const { key, df } = known[i]!
-      for (const person of postings.all(key, df) as number[]) credit(person, key, idf(df))
+      const weight = idf(df)
+      for (const person of postings.read(key, df)) credit(person, i, weight)
       read += df
     }
-    const common = known.slice(i)
+    const firstCommon = i
+    const common = known.slice(firstCommon)
     const budget = Math.max(PROBE_CANDIDATES, POSTINGS_BUDGET - read)
     if (common.length >= 2) {
       const [a, b] = [common[0]!, common[1]!]
-      const found = both.all(a.key, b.key, budget) as number[]
+      const found = postings.both(a.key, b.key, budget)
       if (found.length === budget) truncated = true
       for (const person of found) {
-        credit(person, a.key, idf(a.df))
-        credit(person, b.key, idf(b.df))
+        credit(person, firstCommon, idf(a.df))
+        credit(person, firstCommon + 1, idf(b.df))
       }
-    } else if (common.length === 1 && scores.size < limit) {
+    } else if (common.length === 1 && touched.length < limit) {
       const { key, df } = common[0]!
-      for (const person of postings.all(key, budget) as number[]) credit(person, key, idf(df))
+      for (const person of postings.read(key, budget)) credit(person, firstCommon, idf(df))
       if (df > budget) truncated = true
     }
-    if (common.length > 0 && scores.size > 0) {
+    if (common.length > 0 && touched.length > 0) {
       // Common keys re-rank the candidates found (one indexed pass each, in SQL) instead of
       // adding thousands more.
-      const candidates = JSON.stringify([...scores.keys()])
-      for (const { key, df } of common) for (const person of among.all(key, candidates) as number[]) credit(person, key, idf(df))
+      const candidates = touched.slice()
+      common.forEach(({ key, df }, k) => {
+        for (const person of postings.among(key, candidates)) credit(person, firstCommon + k, idf(df))
+      })
     }
-    const top = [...scores.entries()].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]).slice(0, limit)
-    const byRowid = this.stmt('personByRowid', 'SELECT rowid, * FROM persons WHERE rowid = ?')
-    const hits = top.map(([rowid, s]) => {
-      const rec = toPerson(byRowid.get(rowid) as PersonDbRow)
-      return { person: { listId: this.listId, ...rec }, sharedKeys: s.keys, score: s.score }
+    const top = topByScore(touched, score, limit)
+    const keysOf = (m: number) => known.filter((_, k) => Math.floor(m / 2 ** k) % 2 === 1).map((k) => k.key)
+    const byRowids = this.stmt('personsByRowid', 'SELECT rowid, * FROM persons WHERE rowid IN (SELECT value FROM json_each(?))')
+    const rows = new Map((byRowids.all(JSON.stringify(top)) as PersonDbRow[]).map((r) => [r.rowid, r]))
+    const hits = top.map((rowid) => {
+      const rec = toPerson(rows.get(rowid) as PersonDbRow)
+      return { person: { listId: this.listId, ...rec }, sharedKeys: keysOf(mask[rowid] as number), score: score[rowid] as number }
     })
+    for (const t of touched) mask[t] = 0
     return { hits, truncated }
   }
 

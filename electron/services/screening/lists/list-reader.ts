@@ -130,10 +130,14 @@ export class ListReader {
   private postingLists: PostingLists | undefined
   private scratch: { score: Float64Array; mask: Float64Array } | undefined
 
-  /** Per-rowid arrays for findPersons (16 bytes a record, allocated once per open list). */
-  private scratchFor(records: number): { score: Float64Array; mask: Float64Array } {
-    if (this.scratch === undefined || this.scratch.score.length <= records) {
-      this.scratch = { score: new Float64Array(records + 1), mask: new Float64Array(records + 1) }
+  /**
+   * Per-rowid arrays for findPersons (16 bytes a record, allocated once per open list). Sized by
+   * the highest rowid, not the record count: a delta's removals leave gaps.
+   */
+  private scratchFor(): { score: Float64Array; mask: Float64Array } {
+    if (this.scratch === undefined) {
+      const maxRowid = (this.db.prepare('SELECT coalesce(max(rowid), 0) FROM persons').pluck().get() as number) + 1
+      this.scratch = { score: new Float64Array(maxRowid), mask: new Float64Array(maxRowid) }
     }
     return this.scratch
   }
@@ -178,7 +182,7 @@ export class ListReader {
     const idf = (df: number) => Math.log(1 + total / df)
     // Hot loop over thousands of postings: scores and shared-key bit masks (over `known`, by
     // index) in arrays indexed by rowid, reused across queries and reset through `touched`.
-    const scratch = this.scratchFor(this.meta.recordCount)
+    const scratch = this.scratchFor()
     const { score, mask } = scratch
     const touched: number[] = []
     const credit = (person: number, keyIndex: number, weight: number) => {

@@ -28,6 +28,20 @@ export type Capability =
   | 'page-images'
   /** The reader sits behind a vendor bridge process the workstation connects to over the network (loopback). */
   | 'network-bridge'
+  /** Fingerprint pads: one finger at a time; 4-4-2 slaps; the pad matches on the device; it reports a finger placed / lifted. */
+  | 'single-finger'
+  | 'slap-4-4-2'
+  | 'on-device-matching'
+  | 'finger-detection'
+  /** Cameras: a live MJPEG stream; still snapshots. */
+  | 'mjpeg-stream'
+  | 'snapshot'
+  /** ANPR: plate events (NEW / UPDATE / LOST or one per passage), with plate and scene pictures. */
+  | 'plate-events'
+  | 'plate-images'
+  /** X-ray: scans delivered into a drop folder (16-bit planes + sidecar); dual-energy planes. */
+  | 'drop-folder'
+  | 'dual-energy'
 
 /** Why a read did not produce a document. */
 export type IncompleteReason =

@@ -34,6 +34,7 @@ const eventAudience: Record<EventName, 'signed-in' | readonly Role[]> = {
   deviceReading: deviceRoles,
   listImportProgress: listAdminRoles,
   sessionChanged: 'signed-in',
+  vehicleLaneChanged: lineRoles,
 }
 
 export class Connection {

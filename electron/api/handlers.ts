@@ -11,6 +11,8 @@ import { ManualFieldsError, mrzFromManualFields } from '../services/documents/ma
 import { RiskStoreError } from '../services/risk/risk-store-error'
 import { RiskProfileInvalid } from '../../shared/risk/validation'
 import { factCatalogue } from '../../shared/risk/fact-catalogue'
+import { VehicleLaneError } from '../services/vehicle-lane/vehicle-lane-service'
+import { deviceRoles, lineRoles } from '../../shared/domain/roles'
 
 type Input<N extends Namespace, M extends MethodOf<N>> = InputOf<N, M>
 
@@ -189,12 +191,51 @@ export function buildHandlers(app: CheckpointApp): HandlerTable {
     audit: {
       verify: () => app.audit.verify(),
     },
+    vehicleLane: {
+      current: () => app.vehicleLane.snapshot(),
+      start: ({ plate }, ctx) => laneCall(() => app.vehicleLane.startVehicle(plate, signedInUser(ctx).username)),
+      setPlate: ({ plate, country }, ctx) => laneCall(() => app.vehicleLane.setPlate(plate, country, signedInUser(ctx).username)),
+      setDetails: (details, ctx) => laneCall(() => app.vehicleLane.setDetails(details, signedInUser(ctx).username)),
+      close: (_input, ctx) => laneCall(() => app.vehicleLane.closeVehicle(signedInUser(ctx).username)),
+      setOccupantRole: ({ crossingId, role }, ctx) => laneCall(() => app.vehicleLane.setOccupantRole(crossingId, role, signedInUser(ctx).username)),
+      removeOccupant: ({ crossingId }, ctx) => laneCall(() => app.vehicleLane.removeOccupant(crossingId, signedInUser(ctx).username)),
+      linkScan: ({ scanId }, ctx) => laneCall(() => app.vehicleLane.linkScan(scanId, signedInUser(ctx).username)),
+      annotateScan: ({ scanId, annotations }, ctx) => {
+        const user = signedInUser(ctx).username
+        return laneCall(() => app.vehicleLane.annotateScan(scanId, annotations.map((a) => ({ ...a, author: a.author ?? user })), user))
+      },
+      decideScan: ({ scanId, decision }, ctx) => laneCall(() => app.vehicleLane.decideScan(scanId, decision, signedInUser(ctx).username)),
+      resolveAlert: ({ alertId, action, reason }, ctx) => laneCall(() => app.vehicleLane.resolveAlert(alertId, action, reason, signedInUser(ctx).username)),
+    },
+    media: {
+      ticket: (resource, ctx) => {
+        const user = signedInUser(ctx)
+        if (resource.kind === 'camera') {
+          if (app.devices.kindOf(resource.deviceId) !== 'camera') throw new ApiError('not-found', `No camera ${resource.deviceId}.`)
+          if (!user.roles.some((r) => lineRoles.includes(r) || deviceRoles.includes(r))) throw new ApiError('forbidden', 'Live views are for line officers and technicians.')
+        } else {
+          if (!user.roles.some((r) => lineRoles.includes(r))) throw new ApiError('forbidden', 'Scans are for line officers.')
+          if (!app.vehicleLane.repo.scan(resource.scanId)) throw new ApiError('not-found', `No scan ${resource.scanId}.`)
+        }
+        return app.issueMediaTicket(resource, user.username)
+      },
+    },
   }
   return Object.fromEntries(
     Object.entries(table).flatMap(([ns, methods]) =>
       Object.entries(methods as Record<string, (i: unknown, c: RequestContext) => unknown>).map(([m, fn]) => [`${ns}.${m}`, fn]),
     ),
   )
+}
+
+/** Vehicle-lane errors keep their meaning across the boundary. */
+function laneCall<T>(fn: () => T): T {
+  try {
+    return fn()
+  } catch (err) {
+    if (err instanceof VehicleLaneError) throw new ApiError(err.code === 'invalid' ? 'invalid-input' : err.code, err.message)
+    throw err
+  }
 }
 
 function supervisorOf(ctx: RequestContext) {

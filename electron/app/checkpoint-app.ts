@@ -26,6 +26,11 @@ import { loadStarterProfiles } from '../services/risk/starter-profiles'
 import type { DeviceError } from '../../drivers/core/device-error'
 import type { ReadNoticeCode } from '../../shared/domain/inspection'
 import { lineRoles } from '../../shared/domain/roles'
+import { VehicleLaneService, type PlateEvent, type ScanEvent } from '../services/vehicle-lane/vehicle-lane-service'
+import { readScanPlanes } from '../services/vehicle-lane/scan-files'
+import { MediaTickets, type MediaResource } from '../services/media/media-tickets'
+import { CameraHub } from '../services/media/camera-hub'
+import { mediaResponse, type MediaResponse } from '../services/media/media-response'
 
 export interface AppConfig {
   dataDir: string
@@ -54,6 +59,9 @@ export class CheckpointApp {
   readonly riskProfiles: ProfileStore
   readonly riskBands: BandStore
   readonly risk: RiskService
+  readonly vehicleLane: VehicleLaneService
+  readonly cameras = new CameraHub()
+  private readonly mediaTickets = new MediaTickets()
   private readonly crossings: CrossingsRepository
   private readonly connections = new Set<Connection>()
   private readonly handlers
@@ -74,12 +82,25 @@ export class CheckpointApp {
     this.lists = ListStore.open({ db: this.db, audit: this.audit, dataDir: config.dataDir, now, rebuildStaleKeys: true })
     this.riskProfiles = new ProfileStore(this.db, this.audit, now)
     this.riskBands = new BandStore(this.db, this.audit, now)
-    this.risk = new RiskService({ db: this.db, audit: this.audit, profiles: this.riskProfiles, bands: this.riskBands, timeZone: config.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone, now })
+    this.vehicleLane = new VehicleLaneService({ db: this.db, audit: this.audit, lists: this.lists, lane: devicesConfig.lane, dataDir: config.dataDir, now })
+    this.risk = new RiskService({
+      db: this.db,
+      audit: this.audit,
+      profiles: this.riskProfiles,
+      bands: this.riskBands,
+      timeZone: config.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+      now,
+      vehicles: this.vehicleLane,
+    })
     this.inspection = new InspectionService({
       assessRisk: (crossingId, actor) => this.assessRisk(crossingId, actor),
       audit: this.audit,
       crossings: this.crossings,
       screening: new ListScreeningService(this.lists),
+      crossingRecorded: {
+        during: (crossingId, actor) => this.vehicleLane.travellerRecorded(crossingId, actor),
+        after: (_crossingId, actor) => this.vehicleLane.afterTravellerRecorded(actor),
+      },
       lane: devicesConfig.lane,
       now,
     })
@@ -91,14 +112,16 @@ export class CheckpointApp {
     })
     this.handlers = buildHandlers(this)
     this.inspection.on('changed', (s) => this.broadcast('inspectionChanged', s))
+    this.vehicleLane.on('changed', (s) => this.broadcast('vehicleLaneChanged', s))
     this.devices.on('status', (s) => this.broadcast('devicesChanged', s))
-    this.devices.on('reading', (id, reading) => this.onReading(id, reading as DocumentReaderEvent))
+    this.devices.on('reading', (id, reading) => this.onReading(id, reading))
     this.devices.on('problem', (id, error) => this.onDeviceProblem(id, error))
   }
 
   static async start(config: AppConfig): Promise<CheckpointApp> {
     const app = new CheckpointApp(config)
     app.inspection.recoverInterrupted()
+    app.vehicleLane.recoverInterrupted()
     if (app.simulated) {
       await app.auth.seedDemoAccounts()
       await app.seedSimulatedLists()
@@ -203,27 +226,73 @@ export class CheckpointApp {
     for (const c of this.connections) c.deliver(event, payload)
   }
 
-  private onReading(deviceId: string, reading: DocumentReaderEvent): void {
-    this.broadcast('deviceReading', {
-      deviceId,
-      at: reading.at,
-      type: reading.type,
-      rawHex: Buffer.from(reading.raw.subarray(0, 4096)).toString('hex'),
-      rawLength: reading.raw.length,
-      lines: reading.type === 'document' ? reading.lines : [],
-      reason: reading.type === 'incomplete' ? reading.reason : null,
+  /** Media tickets: the contract issues them (roles checked there), a host redeems them. */
+  issueMediaTicket(resource: MediaResource, user: string) {
+    return this.mediaTickets.issue(resource, user)
+  }
+
+  mediaResponse(ticket: string): MediaResponse {
+    const redeemed = this.mediaTickets.redeem(ticket)
+    return mediaResponse(redeemed?.resource ?? null, {
+      cameras: this.cameras,
+      isCamera: (id) => this.devices.kindOf(id) === 'camera',
+      scanPlanes: (scanId) => {
+        const scan = this.vehicleLane.repo.scan(scanId)
+        if (!scan) return null
+        return { bytes: readScanPlanes(this.config.dataDir, scan.planesFile), width: scan.width, height: scan.height, planes: scan.energyMode === 'dual' ? 2 : 1 }
+      },
     })
+  }
+
+  /** Readings by device kind: documents to the inspection, plates and scans to the vehicle lane, frames to the live views. */
+  private onReading(deviceId: string, reading: unknown): void {
+    const kind = this.devices.kindOf(deviceId)
     const actor = this.laneOfficer ?? `device:${deviceId}`
-    if (reading.type === 'document') {
-      this.inspection.documentRead(reading.lines, { source: 'reader', device: deviceId }, actor)
+    const r = reading as { type: string; at?: number }
+    if (kind === 'camera') {
+      if (r.type === 'frame') {
+        const f = reading as { jpeg: Uint8Array; at: number; seq: number }
+        this.cameras.frame(deviceId, { jpeg: f.jpeg, at: f.at, seq: f.seq })
+      }
+      return
+    }
+    if (kind === 'anpr' || kind === 'xray') {
+      this.broadcastReading(deviceId, reading)
+      try {
+        if (kind === 'anpr' && r.type === 'plate') this.vehicleLane.plateEvent(deviceId, reading as PlateEvent, actor)
+        if (kind === 'xray' && r.type === 'scan') this.vehicleLane.scanReceived(deviceId, (reading as { scan: ScanEvent }).scan, actor)
+      } catch (err) {
+        this.config.log.error('vehicle lane reading failed', { device: deviceId, type: r.type, error: err instanceof Error ? err.message : String(err) })
+      }
+      return
+    }
+    if (kind !== 'document-reader') return
+    const doc = reading as DocumentReaderEvent
+    this.broadcastReading(deviceId, doc)
+    if (doc.type === 'document') {
+      this.inspection.documentRead(doc.lines, { source: 'reader', device: deviceId }, actor)
     } else {
-      const notice: ReadNoticeCode = reading.reason === 'partial-line' ? 'read-incomplete' : 'read-unreadable'
-      this.inspection.readProblem(notice, actor, { device: deviceId, reason: reading.reason, bytes: reading.raw.length })
+      const notice: ReadNoticeCode = doc.reason === 'partial-line' ? 'read-incomplete' : 'read-unreadable'
+      this.inspection.readProblem(notice, actor, { device: deviceId, reason: doc.reason, bytes: doc.raw.length })
     }
   }
 
+  /** The technician's "test read" view: the bytes as they came (at most 4 KiB) and what the driver made of them. */
+  private broadcastReading(deviceId: string, reading: unknown): void {
+    const r = reading as { type: string; at?: number; raw?: Uint8Array; lines?: string[]; reason?: string; detail?: string; plate?: string; scan?: { id: string } }
+    this.broadcast('deviceReading', {
+      deviceId,
+      at: r.at ?? Date.now(),
+      type: r.type,
+      rawHex: r.raw ? Buffer.from(r.raw.subarray(0, 4096)).toString('hex') : '',
+      rawLength: r.raw?.length ?? 0,
+      lines: r.type === 'document' && r.lines ? r.lines : r.plate ? [r.plate] : r.scan ? [`scan ${r.scan.id}`] : [],
+      reason: r.type === 'incomplete' ? [r.reason, r.detail].filter(Boolean).join(': ') || null : null,
+    })
+  }
+
   private onDeviceProblem(deviceId: string, error: DeviceError): void {
-    if (error.kind !== 'needs-operator') return
+    if (error.kind !== 'needs-operator' || this.devices.kindOf(deviceId) !== 'document-reader') return
     this.inspection.readProblem('reader-disconnected', this.laneOfficer ?? `device:${deviceId}`, { device: deviceId, code: error.code })
   }
 }

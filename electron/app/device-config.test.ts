@@ -11,19 +11,21 @@ function file(content: unknown): string {
 }
 
 describe('device configuration', () => {
-  it('loads the shipped simulated configuration and builds a simulator-backed reader', () => {
+  it('loads the shipped simulated configuration and builds a simulator behind every device', () => {
     const config = loadDeviceConfig('resources/config/devices.simulated.json')
     expect(config.mode).toBe('simulated')
     const built = buildDevices(config)
-    expect(built.specs).toHaveLength(1)
+    expect(built.specs.every((s) => s.simulated)).toBe(true)
     expect(built.specs[0]).toMatchObject({ id: 'document-reader-1', simulated: true })
-    expect((built.readerSimulators.get('document-reader-1') as unknown as { path: string }).path).toBe('/dev/ttySIM-MRZ0')
+    expect(built.simulators.get('document-reader-1')!.kind).toBe('document-reader')
+    expect((built.simulators.get('document-reader-1')!.sim as unknown as { path: string }).path).toBe('/dev/ttySIM-MRZ0')
+    expect(new Set([...built.simulators.values()].map((s) => s.kind))).toEqual(new Set(['document-reader', 'fingerprint', 'camera', 'anpr']))
   })
 
   it('loads the serial example with the operating system binding and no simulator', () => {
     const built = buildDevices(loadDeviceConfig('resources/config/devices.serial-example.json'))
     expect(built.specs[0]).toMatchObject({ simulated: false })
-    expect(built.readerSimulators.size).toBe(0)
+    expect(built.simulators.size).toBe(0)
     expect(typeof (built.specs[0]!.transport as { open?: unknown }).open).toBe('function')
   })
 

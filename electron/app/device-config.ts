@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs'
 import { z } from 'zod'
 import { driverRegistry } from '../../drivers/registry'
-import type { DocumentReaderSimulator } from '../../drivers/core/simulator'
 import { SimulatedSerialReader } from '../../drivers/simulators/simulated-serial-reader'
 import { SimulatedRteReader } from '../../drivers/simulators/simulated-rte-reader'
 import { SimulatedHidReader } from '../../drivers/simulators/simulated-hid-reader'
@@ -13,19 +12,41 @@ import { SimulatedBridge } from '../../drivers/simulators/simulated-bridge'
 import { osSerialBinding } from '../../drivers/transports/os-serial'
 import { nodeHidTransport } from '../../drivers/transports/hid'
 import { wsBridgeConnector } from '../../drivers/transports/ws-bridge'
-import { deviceTransports } from '../../shared/domain/devices'
+import { deviceTransports, type DeviceKind } from '../../shared/domain/devices'
+import { SimulatedCamera } from '../../drivers/simulators/camera/simulated-camera'
+import { SimulatedAnprCamera } from '../../drivers/simulators/anpr/simulated-anpr-camera'
+import { SimulatedR30x } from '../../drivers/simulators/fingerprint/simulated-r30x'
+import { SimulatedImagePad } from '../../drivers/simulators/fingerprint/simulated-image-pad'
+import { nodeHttpConnector } from '../../drivers/camera/http-connector'
+import { nodeHttpServerFactory } from '../../drivers/anpr/anpr-listener'
+import { nodeSpawner } from '../../drivers/camera/rtsp-mjpeg-transcoder'
+import { netPadSocketTransport } from '../../drivers/fingerprint/pad-socket'
+import { r30xPadConfigSchema } from '../../drivers/fingerprint/r30x-pad'
 import type { DeviceSpec } from '../services/devices/device-manager'
 
 type RealTransport = Exclude<(typeof deviceTransports)[number], 'simulator'>
 
+/**
+ * A simulator as the workstation holds it: whatever the matching driver takes as its transport,
+ * and a start/stop for simulators that run a server (a camera, a vendor bridge). Each kind's
+ * control surface (present a document, place a finger, drive a vehicle through) is on the object.
+ */
+export interface SimulatorHandle {
+  readonly transport: unknown
+  start?(): Promise<void>
+  stop?(): Promise<void>
+}
+
 interface DriverWiring {
   /** The one real transport this driver speaks over. */
   transport: RealTransport
-  /** Its simulator, on the device side of the same wire. */
-  simulator: (config: Record<string, unknown>) => DocumentReaderSimulator
+  /** Its simulator, on the device side of the same wire; `options` are the entry's simulator settings (never the driver's). */
+  simulator: (config: Record<string, unknown>, options: Record<string, unknown>) => SimulatorHandle
 }
 
 const pathOf = (c: Record<string, unknown>) => (typeof c.path === 'string' ? { path: c.path } : {})
+const anprFormatOf = (o: Record<string, unknown>) => (o.format === 'axis' ? 'axis' : 'hikvision-isapi')
+const numberOr = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback)
 
 /** How each driver is connected, for real and simulated. */
 export const driverWiring: Readonly<Record<string, DriverWiring>> = {
@@ -33,12 +54,28 @@ export const driverWiring: Readonly<Record<string, DriverWiring>> = {
   'rte-framed-mrz': { transport: 'serial', simulator: (c) => new SimulatedRteReader(pathOf(c)) },
   'hid-ocr-mrz': { transport: 'hid', simulator: (c) => new SimulatedHidReader(pathOf(c)) },
   'websocket-bridge-mrz': { transport: 'websocket', simulator: () => new SimulatedBridge() },
+  'mjpeg-http-camera': { transport: 'http', simulator: (_c, o) => new SimulatedCamera({ fps: Math.min(30, Math.max(1, numberOr(o.fps, 25))) }) },
+  'rtsp-ffmpeg-camera': { transport: 'process', simulator: () => ({ transport: null }) },
+  'anpr-http-listener': { transport: 'http-listener', simulator: (_c, o) => new SimulatedAnprCamera({ format: anprFormatOf(o) }) },
+  'r30x-fingerprint': {
+    transport: 'serial',
+    simulator: (c) => {
+      const p = r30xPadConfigSchema.parse(c)
+      return new SimulatedR30x({ path: p.path, address: p.address, password: p.password, baudRate: p.baudRate })
+    },
+  },
+  'virtual-image-fingerprint': { transport: 'socket', simulator: () => new SimulatedImagePad() },
 }
 
 const realTransports: Record<RealTransport, () => unknown> = {
   serial: osSerialBinding,
   hid: () => nodeHidTransport(),
   websocket: wsBridgeConnector,
+  http: nodeHttpConnector,
+  'http-listener': () => nodeHttpServerFactory,
+  socket: netPadSocketTransport,
+  folder: () => null,
+  process: () => nodeSpawner,
 }
 
 export const deviceConfigFileSchema = z
@@ -55,6 +92,8 @@ export const deviceConfigFileSchema = z
         }),
         transport: z.enum(deviceTransports),
         config: z.record(z.string(), z.unknown()).default({}),
+        /** Settings of the simulator behind a `simulator` transport (frame rate, vendor format): never the driver's. */
+        simulator: z.record(z.string(), z.unknown()).optional(),
       }),
     ),
   })
@@ -89,23 +128,23 @@ export function loadDeviceConfig(file: string): DeviceConfigFile {
 
 export interface BuiltDevices {
   specs: DeviceSpec[]
-  /** Simulated document readers by device id: the simulator panel's and the scenarios' controls. */
-  readerSimulators: Map<string, DocumentReaderSimulator>
+  /** Simulators by device id, with their device's kind: the simulator panel's and the scenarios' controls. */
+  simulators: Map<string, { kind: DeviceKind; sim: SimulatorHandle }>
 }
 
 export function buildDevices(config: DeviceConfigFile): BuiltDevices {
-  const readerSimulators = new Map<string, DocumentReaderSimulator>()
+  const simulators = new Map<string, { kind: DeviceKind; sim: SimulatorHandle }>()
   const specs = config.devices.map((d): DeviceSpec => {
     const wiring = driverWiring[d.driver]!
     let transport: unknown
     if (d.transport === 'simulator') {
-      const sim = wiring.simulator(d.config)
-      readerSimulators.set(d.id, sim)
+      const sim = wiring.simulator(d.config, d.simulator ?? {})
+      simulators.set(d.id, { kind: driverRegistry[d.driver]!.kind, sim })
       transport = sim.transport
     } else {
       transport = realTransports[wiring.transport]()
     }
     return { id: d.id, driver: driverRegistry[d.driver]!, config: d.config, transport, simulated: d.transport === 'simulator' }
   })
-  return { specs, readerSimulators }
+  return { specs, simulators }
 }

@@ -6,10 +6,10 @@ import { renameSync, writeFileSync } from 'node:fs'
 import type { DeviceError } from '../../drivers/core/device-error'
 import type { Logger } from '../../drivers/core/driver'
 import type { DocumentReaderSimulator } from '../../drivers/core/simulator'
-import type { DeviceStatus } from '../../shared/domain/devices'
+import type { DeviceKind, DeviceStatus } from '../../shared/domain/devices'
 import { DeviceManager } from '../services/devices/device-manager'
 import { driverRegistry } from '../../drivers/registry'
-import { buildDevices, DeviceConfigError, deviceConfigFileSchema, type DeviceConfigFile } from './device-config'
+import { buildDevices, DeviceConfigError, deviceConfigFileSchema, type DeviceConfigFile, type SimulatorHandle } from './device-config'
 
 export interface WorkstationDevicesEvents {
   status: [DeviceStatus[]]
@@ -19,7 +19,7 @@ export interface WorkstationDevicesEvents {
 
 export class WorkstationDevices extends EventEmitter<WorkstationDevicesEvents> {
   private manager: DeviceManager
-  private simulators: Map<string, DocumentReaderSimulator>
+  private simulators: Map<string, { kind: DeviceKind; sim: SimulatorHandle }>
 
   constructor(
     private config: DeviceConfigFile,
@@ -41,8 +41,13 @@ export class WorkstationDevices extends EventEmitter<WorkstationDevicesEvents> {
 
   /** The first simulated document reader, which the simulator panel drives. */
   get readerSimulator(): { deviceId: string; sim: DocumentReaderSimulator } | null {
-    const [first] = this.simulators
-    return first ? { deviceId: first[0], sim: first[1] } : null
+    const [first] = this.simulatorsOf('document-reader')
+    return first ? { deviceId: first.deviceId, sim: first.sim as DocumentReaderSimulator } : null
+  }
+
+  /** Simulators of one kind of device, in configuration order (the simulator panel, scenarios, tests). */
+  simulatorsOf(kind: DeviceKind): Array<{ deviceId: string; sim: SimulatorHandle }> {
+    return [...this.simulators].filter(([, s]) => s.kind === kind).map(([deviceId, s]) => ({ deviceId, sim: s.sim }))
   }
 
   async start(): Promise<void> {
@@ -53,6 +58,12 @@ export class WorkstationDevices extends EventEmitter<WorkstationDevicesEvents> {
   async stop(): Promise<void> {
     await this.manager.stop()
     await stopSimulators(this.simulators)
+  }
+
+  /** The configured device's kind (document-reader, camera, …), or null for an unknown id. */
+  kindOf(id: string): DeviceKind | null {
+    const entry = this.config.devices.find((d) => d.id === id)
+    return entry ? (driverRegistry[entry.driver]?.kind ?? null) : null
   }
 
   statuses(): DeviceStatus[] {
@@ -90,27 +101,21 @@ export class WorkstationDevices extends EventEmitter<WorkstationDevicesEvents> {
     return next
   }
 
-  private build(config: DeviceConfigFile): { manager: DeviceManager; simulators: Map<string, DocumentReaderSimulator> } {
+  private build(config: DeviceConfigFile): { manager: DeviceManager; simulators: Map<string, { kind: DeviceKind; sim: SimulatorHandle }> } {
     const built = buildDevices(config)
     const manager = new DeviceManager(built.specs, this.options)
     manager.on('status', (s) => this.emit('status', s))
     manager.on('reading', (id, r) => this.emit('reading', id, r))
     manager.on('problem', (id, e) => this.emit('problem', id, e))
-    return { manager, simulators: built.readerSimulators }
+    return { manager, simulators: built.simulators }
   }
 }
 
-/** Some simulators run a server (the vendor bridge): it must listen before its driver connects. */
-async function startSimulators(sims: Map<string, DocumentReaderSimulator>): Promise<void> {
-  for (const sim of sims.values()) {
-    const startable = sim as Partial<{ start(): Promise<void> }>
-    if (typeof startable.start === 'function') await startable.start()
-  }
+/** Some simulators run a server (a camera, the vendor bridge): it must listen before its driver connects. */
+async function startSimulators(sims: Map<string, { sim: SimulatorHandle }>): Promise<void> {
+  for (const { sim } of sims.values()) await sim.start?.()
 }
 
-async function stopSimulators(sims: Map<string, DocumentReaderSimulator>): Promise<void> {
-  for (const sim of sims.values()) {
-    const stoppable = sim as Partial<{ stop(): Promise<void> }>
-    if (typeof stoppable.stop === 'function') await stoppable.stop()
-  }
+async function stopSimulators(sims: Map<string, { sim: SimulatorHandle }>): Promise<void> {
+  for (const { sim } of sims.values()) await sim.stop?.()
 }

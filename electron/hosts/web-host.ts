@@ -29,7 +29,10 @@ export interface WebHost {
 
 export async function startWebHost(app: CheckpointApp, options: { port: number; staticDir: string }): Promise<WebHost> {
   const token = randomBytes(24).toString('base64url')
-  const server = createServer((req, res) => void serveStatic(options.staticDir, req, res))
+  const server = createServer((req, res) => {
+    if ((req.url ?? '').startsWith('/media/')) serveMedia(app, req, res)
+    else void serveStatic(options.staticDir, req, res)
+  })
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 })
 
   server.on('upgrade', (req, socket, head) => {
@@ -83,6 +86,24 @@ function attach(app: CheckpointApp, ws: WebSocket): void {
     if (connection.user) app.signedOut(connection.user)
     app.disconnect(connection)
   })
+}
+
+/** `/media/<ticket>`: a camera's live view or a scan's planes (see electron/services/media). */
+function serveMedia(app: CheckpointApp, req: IncomingMessage, res: ServerResponse): void {
+  const ticket = new URL(req.url ?? '/', 'http://127.0.0.1').pathname.slice('/media/'.length)
+  const media = req.method === 'GET' ? app.mediaResponse(ticket) : null
+  const headers = { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer', 'Cache-Control': 'no-store' }
+  if (!media) {
+    res.writeHead(405, headers).end()
+    return
+  }
+  res.writeHead(media.status, { ...headers, ...media.headers })
+  if (media.body instanceof Uint8Array) {
+    res.end(media.body)
+    return
+  }
+  const stop = media.body.start({ write: (chunk) => void res.write(chunk), congested: () => res.writableLength > 1 << 20 })
+  res.on('close', stop)
 }
 
 async function serveStatic(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {

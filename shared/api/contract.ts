@@ -9,6 +9,7 @@ import { manualFieldsSchema } from '../domain/manual-fields'
 import { riskProfileSchema } from '../risk/profile-schema'
 import { listImportProgressSchema, listImportReportSchema, listImportRequestSchema, listSearchHitSchema, listStatusSchema } from '../domain/lists'
 import { bandThresholdsSchema } from '../risk/bands'
+import { occupantRoles, scanAnnotationSchema, scanDecisions, vehicleKinds, vehicleLaneSnapshotSchema } from '../domain/vehicle-lane'
 import type { Result } from './result'
 
 /** 'public' requests work before sign-in; every other request names the roles allowed (checked on the main side). */
@@ -121,6 +122,50 @@ export const contract = {
   audit: {
     verify: request(none, auditVerificationSchema, auditRoles),
   },
+  vehicleLane: {
+    current: request(none, vehicleLaneSnapshotSchema, lineRoles),
+    /** A vehicle without a camera read (the plate typed, or unknown yet). */
+    start: request(z.object({ plate: z.string().trim().max(20).nullable() }).strict(), vehicleLaneSnapshotSchema, lineRoles),
+    setPlate: request(z.object({ plate: text(20), country: z.string().trim().max(3).nullable() }).strict(), vehicleLaneSnapshotSchema, lineRoles),
+    setDetails: request(
+      z
+        .object({
+          kind: z.enum(vehicleKinds).nullable().optional(),
+          declaredOccupants: z.number().int().min(0).max(99).nullable().optional(),
+          origin: z.string().trim().max(3).nullable().optional(),
+          route: z.string().trim().max(40).nullable().optional(),
+        })
+        .strict(),
+      vehicleLaneSnapshotSchema,
+      lineRoles,
+    ),
+    close: request(none, vehicleLaneSnapshotSchema, lineRoles),
+    setOccupantRole: request(z.object({ crossingId: z.number().int().positive(), role: z.enum(occupantRoles) }).strict(), vehicleLaneSnapshotSchema, lineRoles),
+    removeOccupant: request(z.object({ crossingId: z.number().int().positive() }).strict(), vehicleLaneSnapshotSchema, lineRoles),
+    linkScan: request(z.object({ scanId: text(128) }).strict(), vehicleLaneSnapshotSchema, lineRoles),
+    annotateScan: request(z.object({ scanId: text(128), annotations: z.array(scanAnnotationSchema).max(200) }).strict(), vehicleLaneSnapshotSchema, lineRoles),
+    decideScan: request(z.object({ scanId: text(128), decision: z.enum(scanDecisions) }).strict(), vehicleLaneSnapshotSchema, lineRoles),
+    resolveAlert: request(
+      z
+        .object({ alertId: z.number().int().positive(), action: z.enum(['confirm', 'dismiss', 'refer']), reason: z.string().trim().max(500).optional() })
+        .strict()
+        .refine((v) => v.action !== 'dismiss' || (v.reason ?? '').length >= 3, { message: 'A dismissal needs a reason (at least 3 characters).', path: ['reason'] }),
+      vehicleLaneSnapshotSchema,
+      lineRoles,
+    ),
+  },
+  media: {
+    /**
+     * A short-lived, single-use ticket for a camera's live view or a scan's planes: the bytes
+     * come over the host's media route (never through the API socket), and a camera's
+     * credentials stay on the main side.
+     */
+    ticket: request(
+      z.discriminatedUnion('kind', [z.object({ kind: z.literal('camera'), deviceId: z.string().max(40) }).strict(), z.object({ kind: z.literal('scan'), scanId: text(128) }).strict()]),
+      z.object({ ticket: z.string(), expiresAt: z.number() }),
+      'signed-in',
+    ),
+  },
 } as const
 
 /** Events pushed from the main side; each `on…(cb)` returns its unsubscribe function. */
@@ -130,6 +175,7 @@ export const events = {
   deviceReading: deviceReadingSchema,
   listImportProgress: listImportProgressSchema,
   sessionChanged: sessionSchema.nullable(),
+  vehicleLaneChanged: vehicleLaneSnapshotSchema,
 } as const
 
 export type Contract = typeof contract

@@ -33,17 +33,19 @@ export const driverInfoSchema = z.object({
   displayName: z.string(),
   capabilities: z.array(z.string()),
   /** The real connection it uses (besides `simulator`). */
-  transport: z.enum(['serial', 'hid', 'websocket']),
+  transport: z.enum(['serial', 'hid', 'websocket', 'http', 'http-listener', 'socket', 'folder', 'process']),
 })
 export type DriverInfo = z.infer<typeof driverInfoSchema>
 
-export const deviceTransports = ['serial', 'hid', 'websocket', 'simulator'] as const
+/** How a device is reached: serial port, USB HID, a vendor bridge's WebSocket, an HTTP stream it serves, HTTP posts it sends us, a socket, a drop folder, a helper process (ffmpeg); or its simulator. */
+export const deviceTransports = ['serial', 'hid', 'websocket', 'http', 'http-listener', 'socket', 'folder', 'process', 'simulator'] as const
 
 export const deviceEntrySchema = z.object({
   id: z.string().regex(/^[a-z0-9-]{1,40}$/),
   driver: z.string().max(64),
   transport: z.enum(deviceTransports),
   config: z.record(z.string(), z.unknown()),
+  simulator: z.record(z.string(), z.unknown()).optional(),
 })
 export type DeviceEntry = z.infer<typeof deviceEntrySchema>
 

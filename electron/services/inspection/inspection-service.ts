@@ -29,6 +29,8 @@ export interface InspectionServiceDeps {
   lane: string
   /** Risk profiles, evaluated once the crossing is recorded. Failing it never blocks the inspection. */
   assessRisk?: (crossingId: number, actor: string) => RiskView | null
+  /** Inside the crossing's transaction (the vehicle lane links the traveller to the vehicle at the lane), then after it. */
+  crossingRecorded?: { during(crossingId: number, actor: string): void; after(crossingId: number, actor: string): void }
   now?: () => Date
 }
 
@@ -108,8 +110,10 @@ export class InspectionService extends EventEmitter<{ changed: [InspectionSnapsh
           this.deps.audit.append({ actor, action: 'alert.raised', subject: `alert:${alertId}`, details: { crossing: id, list: s.listId, listVersion: s.listVersion, listRecordId: m.listRecordId, matchedOn: m.matchedOn, score: m.score, confidence: m.confidence } })
         }
       }
+      this.deps.crossingRecorded?.during(id, actor)
       return id
     })
+    this.deps.crossingRecorded?.after(crossingId, actor)
 
     const alerts = this.deps.crossings.alertsFor(crossingId)
     return this.publish({

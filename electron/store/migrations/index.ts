@@ -6,5 +6,6 @@ import { readerDevice } from './002-reader-device'
 import { alertLists } from './003-alert-lists'
 import { riskProfiles } from './004-risk-profiles'
 import { alertScores } from './005-alert-scores'
+import { vehicleLane } from './006-vehicle-lane'
 
-export const migrations: readonly Migration[] = [foundation, readerDevice, alertLists, riskProfiles, alertScores]
+export const migrations: readonly Migration[] = [foundation, readerDevice, alertLists, riskProfiles, alertScores, vehicleLane]

@@ -8,6 +8,7 @@ import { appRoot, defaultDataDir } from '../app/paths'
 import { consoleLogger } from '../app/logger'
 import { registerIpc } from './ipc'
 import { hardenSession, hardenWebContents, windowOptions } from './security'
+import { handleMediaProtocol, registerMediaScheme } from './media-protocol'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const root = appRoot(here)
@@ -15,6 +16,7 @@ const rendererIndex = join(root, 'out', 'renderer', 'index.html')
 const rendererIndexUrl = pathToFileURL(rendererIndex).toString()
 
 app.enableSandbox()
+registerMediaScheme()
 app.on('web-contents-created', (_e, contents) => hardenWebContents(contents, rendererIndexUrl))
 
 async function main(): Promise<void> {
@@ -27,6 +29,7 @@ async function main(): Promise<void> {
     log: consoleLogger('main'),
   })
   registerIpc(ipcMain, checkpoint, rendererIndexUrl)
+  handleMediaProtocol(checkpoint)
   const win = new BrowserWindow(windowOptions(join(root, 'out', 'preload', 'index.cjs')))
   win.once('ready-to-show', () => win.show())
   await win.loadURL(rendererIndexUrl)

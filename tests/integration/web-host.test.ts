@@ -78,3 +78,35 @@ describe('web host', () => {
     expect(await closed).toBe(1007)
   })
 })
+
+describe('media route', () => {
+  it('streams a camera live view for a ticket issued through the contract, once; other tickets are refused', async () => {
+    const officer = app.connect(() => {})
+    await officer.call('session.signIn', { username: 'officer', password: 'officer-demo' })
+    const issued = (await officer.call('media.ticket', { kind: 'camera', deviceId: 'lane-camera-1' })) as { ok: boolean; value: { ticket: string } }
+    expect(issued.ok).toBe(true)
+    const url = new URL(`/media/${issued.value.ticket}`, base)
+    const controller = new AbortController()
+    const res = await fetch(url, { signal: controller.signal })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/^multipart\/x-mixed-replace; boundary=/)
+    // The first part is a whole JPEG (SOI marker after the part headers).
+    const reader = res.body!.getReader()
+    let bytes = Buffer.alloc(0)
+    while (bytes.indexOf(Buffer.from([0xff, 0xd9])) === -1) {
+      const { value, done } = await reader.read()
+      if (done) break
+      bytes = Buffer.concat([bytes, Buffer.from(value)])
+    }
+    expect(bytes.toString('latin1')).toContain('Content-Type: image/jpeg')
+    expect(bytes.indexOf(Buffer.from([0xff, 0xd8]))).toBeGreaterThan(0)
+    controller.abort()
+    // Single use, and a made-up ticket is refused the same way.
+    expect((await fetch(url)).status).toBe(403)
+    expect((await fetch(new URL('/media/not-a-ticket', base))).status).toBe(403)
+    // Without a session there is no ticket at all.
+    const anonymous = app.connect(() => {})
+    expect(((await anonymous.call('media.ticket', { kind: 'camera', deviceId: 'lane-camera-1' })) as { code: string }).code).toBe('not-signed-in')
+    expect(((await officer.call('media.ticket', { kind: 'scan', scanId: 'no-such-scan' })) as { code: string }).code).toBe('not-found')
+  })
+})

@@ -9,6 +9,8 @@
 // - Serbian/Croatian: Đ/Ђ → DJ; Serbian and Macedonian Latin: Ч, Ћ → C, Ш → S, Ж → Z, Ц → C, Х → H;
 //   Ѓ → G and Ќ → K (the generic Arg0s table).
 // - Bulgarian streamlined system: Ъ → A, Щ → SHT, Х → H.
+// - Greek: Υ after A/E is V or F (ΑΥ, ΕΥ), Χ also KH or H, Ξ also KS, Β also B, Η also E (older
+//   and foreign romanisations).
 
 export const ALTERNATIVE_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   // Latin
@@ -16,6 +18,12 @@ export const ALTERNATIVE_SPELLINGS: Readonly<Record<string, readonly string[]>> 
   Ö: ['O'],
   Ü: ['U'],
   Đ: ['DJ'],
+  // Greek
+  Υ: ['V', 'I', 'F'],
+  Χ: ['KH', 'H'],
+  Ξ: ['KS'],
+  Β: ['B'],
+  Η: ['E'],
   // Cyrillic
   Г: ['H'],
   И: ['Y'],

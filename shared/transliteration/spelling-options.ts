@@ -2,6 +2,7 @@
 // alternatives seen on real documents. One source for transliteration, variants and matching.
 import { ALTERNATIVE_SPELLINGS } from './alternative-spellings'
 import { CYRILLIC_TO_MRZ } from './cyrillic-table'
+import { GREEK_TO_MRZ } from './greek-table'
 import { LATIN_TO_MRZ } from './latin-table'
 import { OPTIONAL_FORMS } from './optional-forms'
 
@@ -19,7 +20,7 @@ const MRZ_LETTERS = /^[A-Z]*$/
 
 function tableForm(char: string): string | undefined {
   if (/^[A-Z]$/.test(char)) return char
-  return LATIN_TO_MRZ[char] ?? CYRILLIC_TO_MRZ[char]
+  return LATIN_TO_MRZ[char] ?? CYRILLIC_TO_MRZ[char] ?? GREEK_TO_MRZ[char]
 }
 
 /**

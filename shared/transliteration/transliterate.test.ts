@@ -113,3 +113,11 @@ describe('transliterateToMrz: name field rules (Doc 9303 Part 3 §4.6)', () => {
     expect(transliterateToMrz(messy, { optionalForms: true })).toMatch(/^[A-Z<]*$/)
   })
 })
+
+describe('Greek (Doc 9303 Part 3, letter by letter)', () => {
+  it('writes Greek names in MRZ letters, accents dropped', () => {
+    expect(transliterateToMrz('Νικόλαος Καραγιάννης')).toBe('NIKOLAOS<KARAGIANNIS')
+    expect(transliterateToMrz('ΨΑΡΡΆΣ')).toBe('PSARRAS')
+    expect(transliterateToMrz('Θεόδωρος Χατζής')).toBe('THEODOROS<CHATZIS')
+  })
+})

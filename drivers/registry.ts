@@ -9,6 +9,7 @@ import { rtspMjpegDriver } from './camera/rtsp-mjpeg-transcoder'
 import { anprListenerDriver } from './anpr/anpr-listener'
 import { r30xPadDriver } from './fingerprint/r30x-pad'
 import { virtualImagePadDriver } from './fingerprint/virtual-image-pad'
+import { dropFolderXrayDriver } from './xray/drop-folder-xray-scanner'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const driverRegistry: Readonly<Record<string, DriverDescriptor<any, any, any>>> = {
@@ -21,4 +22,5 @@ export const driverRegistry: Readonly<Record<string, DriverDescriptor<any, any, 
   [anprListenerDriver.id]: anprListenerDriver,
   [r30xPadDriver.id]: r30xPadDriver,
   [virtualImagePadDriver.id]: virtualImagePadDriver,
+  [dropFolderXrayDriver.id]: dropFolderXrayDriver,
 }

@@ -12,6 +12,8 @@ import { RiskStoreError } from '../services/risk/risk-store-error'
 import { RiskProfileInvalid } from '../../shared/risk/validation'
 import { factCatalogue } from '../../shared/risk/fact-catalogue'
 import { VehicleLaneError } from '../services/vehicle-lane/vehicle-lane-service'
+import { CalibrationError } from '../services/xray/calibration-service'
+import type { SimulatedXrayScanner } from '../../drivers/simulators/xray/simulated-xray-scanner'
 import { deviceRoles, lineRoles } from '../../shared/domain/roles'
 
 type Input<N extends Namespace, M extends MethodOf<N>> = InputOf<N, M>
@@ -174,6 +176,11 @@ export function buildHandlers(app: CheckpointApp): HandlerTable {
         sim.present(lines)
         return null
       },
+      vehicle: async ({ action, plate, country, kind, hiddenPeople }) => {
+        if (!app.simulated) throw new ApiError('unavailable', 'This workstation runs real devices: the simulator is off.')
+        await app.simulatedLane.act({ action, plate, country, kind: kind ?? 'van', hiddenPeople: hiddenPeople ?? 0 })
+        return null
+      },
       control: async ({ action }) => {
         const { deviceId, sim } = requireSimulator(app)
         const sample = app.samples.mrzLines('clean-passport', now()) ?? []
@@ -190,6 +197,21 @@ export function buildHandlers(app: CheckpointApp): HandlerTable {
     },
     audit: {
       verify: () => app.audit.verify(),
+    },
+    xray: {
+      calibrations: () => app.xrayCalibration.list(),
+      calibrate: ({ deviceId, darkLines, airLines }, ctx) => {
+        if (app.devices.kindOf(deviceId) !== 'xray') throw new ApiError('not-found', `No X-ray scanner ${deviceId}.`)
+        const sim = app.devices.simulatorsOf('xray').find((s) => s.deviceId === deviceId)?.sim as SimulatedXrayScanner | undefined
+        // Real scanners deliver dark/air frames their own way (vendor service mode): not connected yet.
+        if (!sim) throw new ApiError('unavailable', 'Calibration frames can be captured from the simulated scanner only; a real scanner needs its vendor service mode (not connected yet).')
+        try {
+          return app.xrayCalibration.calibrate(deviceId, `simulated-${deviceId}`, sim, signedInUser(ctx).username, { dark: darkLines ?? 200, air: airLines ?? 200 })
+        } catch (err) {
+          if (err instanceof CalibrationError) throw new ApiError(err.code === 'invalid' ? 'invalid-input' : 'unavailable', err.message)
+          throw err
+        }
+      },
     },
     vehicleLane: {
       current: () => app.vehicleLane.snapshot(),

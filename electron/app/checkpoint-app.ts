@@ -31,6 +31,11 @@ import { readScanPlanes } from '../services/vehicle-lane/scan-files'
 import { MediaTickets, type MediaResource } from '../services/media/media-tickets'
 import { CameraHub } from '../services/media/camera-hub'
 import { mediaResponse, type MediaResponse } from '../services/media/media-response'
+import { XrayCalibrationService } from '../services/xray/calibration-service'
+import { SimulatedVehicleLane } from '../services/simulator/simulated-vehicle-lane'
+import type { SimulatedCamera } from '../../drivers/simulators/camera/simulated-camera'
+import type { SimulatedAnprCamera } from '../../drivers/simulators/anpr/simulated-anpr-camera'
+import type { SimulatedXrayScanner } from '../../drivers/simulators/xray/simulated-xray-scanner'
 
 export interface AppConfig {
   dataDir: string
@@ -60,7 +65,14 @@ export class CheckpointApp {
   readonly riskBands: BandStore
   readonly risk: RiskService
   readonly vehicleLane: VehicleLaneService
+  readonly xrayCalibration: XrayCalibrationService
   readonly cameras = new CameraHub()
+  /** The simulated vehicle lane (camera, ANPR, X-ray) the simulator panel and scenarios drive. */
+  readonly simulatedLane = new SimulatedVehicleLane(() => ({
+    camera: (this.devices.simulatorsOf('camera')[0]?.sim as SimulatedCamera | undefined) ?? null,
+    anpr: (this.devices.simulatorsOf('anpr')[0]?.sim as SimulatedAnprCamera | undefined) ?? null,
+    xray: (this.devices.simulatorsOf('xray')[0]?.sim as SimulatedXrayScanner | undefined) ?? null,
+  }))
   private readonly mediaTickets = new MediaTickets()
   private readonly crossings: CrossingsRepository
   private readonly connections = new Set<Connection>()
@@ -82,7 +94,16 @@ export class CheckpointApp {
     this.lists = ListStore.open({ db: this.db, audit: this.audit, dataDir: config.dataDir, now, rebuildStaleKeys: true })
     this.riskProfiles = new ProfileStore(this.db, this.audit, now)
     this.riskBands = new BandStore(this.db, this.audit, now)
-    this.vehicleLane = new VehicleLaneService({ db: this.db, audit: this.audit, lists: this.lists, lane: devicesConfig.lane, dataDir: config.dataDir, now })
+    this.xrayCalibration = new XrayCalibrationService({ db: this.db, audit: this.audit, dataDir: config.dataDir, now })
+    this.vehicleLane = new VehicleLaneService({
+      db: this.db,
+      audit: this.audit,
+      lists: this.lists,
+      lane: devicesConfig.lane,
+      dataDir: config.dataDir,
+      now,
+      calibrationFor: (device) => this.xrayCalibration.correctionFor(device),
+    })
     this.risk = new RiskService({
       db: this.db,
       audit: this.audit,
@@ -109,6 +130,7 @@ export class CheckpointApp {
       log: config.log,
       now: () => now().getTime(),
       initialBackoffMs: config.initialBackoffMs,
+      dataDir: config.dataDir,
     })
     this.handlers = buildHandlers(this)
     this.inspection.on('changed', (s) => this.broadcast('inspectionChanged', s))

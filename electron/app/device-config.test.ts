@@ -19,7 +19,7 @@ describe('device configuration', () => {
     expect(built.specs[0]).toMatchObject({ id: 'document-reader-1', simulated: true })
     expect(built.simulators.get('document-reader-1')!.kind).toBe('document-reader')
     expect((built.simulators.get('document-reader-1')!.sim as unknown as { path: string }).path).toBe('/dev/ttySIM-MRZ0')
-    expect(new Set([...built.simulators.values()].map((s) => s.kind))).toEqual(new Set(['document-reader', 'fingerprint', 'camera', 'anpr']))
+    expect(new Set([...built.simulators.values()].map((s) => s.kind))).toEqual(new Set(['document-reader', 'fingerprint', 'camera', 'anpr', 'xray']))
   })
 
   it('loads the serial example with the operating system binding and no simulator', () => {

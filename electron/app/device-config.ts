@@ -22,6 +22,9 @@ import { nodeHttpServerFactory } from '../../drivers/anpr/anpr-listener'
 import { nodeSpawner } from '../../drivers/camera/rtsp-mjpeg-transcoder'
 import { netPadSocketTransport } from '../../drivers/fingerprint/pad-socket'
 import { r30xPadConfigSchema } from '../../drivers/fingerprint/r30x-pad'
+import { SimulatedXrayScanner } from '../../drivers/simulators/xray/simulated-xray-scanner'
+import { nodeDropFolderFs } from '../../drivers/xray/drop-folder-fs'
+import { mkdirSync } from 'node:fs'
 import type { DeviceSpec } from '../services/devices/device-manager'
 
 type RealTransport = Exclude<(typeof deviceTransports)[number], 'simulator'>
@@ -65,6 +68,15 @@ export const driverWiring: Readonly<Record<string, DriverWiring>> = {
     },
   },
   'virtual-image-fingerprint': { transport: 'socket', simulator: () => new SimulatedImagePad() },
+  'xray-drop-folder': {
+    transport: 'folder',
+    simulator: (c, o) => {
+      // The wire is the folder: the simulated scanner writes into the folder the driver watches.
+      const folder = String(c.folder)
+      mkdirSync(folder, { recursive: true })
+      return new SimulatedXrayScanner({ folder, lines: Math.min(8000, Math.max(500, numberOr(o.lines, 6000))), elements: Math.min(4000, Math.max(200, numberOr(o.elements, 2000))) })
+    },
+  },
 }
 
 const realTransports: Record<RealTransport, () => unknown> = {
@@ -74,7 +86,7 @@ const realTransports: Record<RealTransport, () => unknown> = {
   http: nodeHttpConnector,
   'http-listener': () => nodeHttpServerFactory,
   socket: netPadSocketTransport,
-  folder: () => null,
+  folder: () => nodeDropFolderFs,
   process: () => nodeSpawner,
 }
 
@@ -132,9 +144,18 @@ export interface BuiltDevices {
   simulators: Map<string, { kind: DeviceKind; sim: SimulatorHandle }>
 }
 
-export function buildDevices(config: DeviceConfigFile): BuiltDevices {
+/**
+ * `${dataDir}` in a string setting is the workstation's data folder, so a simulated drop folder
+ * can live there without an absolute path in the shipped configuration.
+ */
+export function expandPlaceholders(config: Record<string, unknown>, places: { dataDir: string }): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(config).map(([k, v]) => [k, typeof v === 'string' ? v.replaceAll('${dataDir}', places.dataDir) : v]))
+}
+
+export function buildDevices(config: DeviceConfigFile, places: { dataDir: string } = { dataDir: '' }): BuiltDevices {
   const simulators = new Map<string, { kind: DeviceKind; sim: SimulatorHandle }>()
-  const specs = config.devices.map((d): DeviceSpec => {
+  const specs = config.devices.map((entry): DeviceSpec => {
+    const d = { ...entry, config: expandPlaceholders(entry.config, places) }
     const wiring = driverWiring[d.driver]!
     let transport: unknown
     if (d.transport === 'simulator') {

@@ -9,7 +9,7 @@ import type { DocumentReaderSimulator } from '../../drivers/core/simulator'
 import type { DeviceKind, DeviceStatus } from '../../shared/domain/devices'
 import { DeviceManager } from '../services/devices/device-manager'
 import { driverRegistry } from '../../drivers/registry'
-import { buildDevices, DeviceConfigError, deviceConfigFileSchema, type DeviceConfigFile, type SimulatorHandle } from './device-config'
+import { buildDevices, DeviceConfigError, deviceConfigFileSchema, expandPlaceholders, type DeviceConfigFile, type SimulatorHandle } from './device-config'
 
 export interface WorkstationDevicesEvents {
   status: [DeviceStatus[]]
@@ -25,7 +25,7 @@ export class WorkstationDevices extends EventEmitter<WorkstationDevicesEvents> {
     private config: DeviceConfigFile,
     /** Where a technician's change is saved. */
     private readonly saveTo: string,
-    private readonly options: { log: Logger; now: () => number; initialBackoffMs?: number },
+    private readonly options: { log: Logger; now: () => number; initialBackoffMs?: number; dataDir: string },
   ) {
     super()
     ;({ manager: this.manager, simulators: this.simulators } = this.build(config))
@@ -84,7 +84,7 @@ export class WorkstationDevices extends EventEmitter<WorkstationDevicesEvents> {
     const next = parsed.data
     for (const d of next.devices) {
       // Reject a driver configuration the driver would refuse, with its path, before anything stops.
-      const check = driverRegistry[d.driver]!.configSchema.safeParse(d.config)
+      const check = driverRegistry[d.driver]!.configSchema.safeParse(expandPlaceholders(d.config, this.options))
       if (!check.success) throw new DeviceConfigError(`${d.id}: ${check.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`)
     }
     const built = this.build(next)
@@ -102,7 +102,7 @@ export class WorkstationDevices extends EventEmitter<WorkstationDevicesEvents> {
   }
 
   private build(config: DeviceConfigFile): { manager: DeviceManager; simulators: Map<string, { kind: DeviceKind; sim: SimulatorHandle }> } {
-    const built = buildDevices(config)
+    const built = buildDevices(config, this.options)
     const manager = new DeviceManager(built.specs, this.options)
     manager.on('status', (s) => this.emit('status', s))
     manager.on('reading', (id, r) => this.emit('reading', id, r))

@@ -9,6 +9,7 @@ import { manualFieldsSchema } from '../domain/manual-fields'
 import { riskProfileSchema } from '../risk/profile-schema'
 import { listImportProgressSchema, listImportReportSchema, listImportRequestSchema, listSearchHitSchema, listStatusSchema } from '../domain/lists'
 import { bandThresholdsSchema } from '../risk/bands'
+import { xrayCalibrationSchema } from '../domain/xray'
 import { occupantRoles, scanAnnotationSchema, scanDecisions, vehicleKinds, vehicleLaneSnapshotSchema } from '../domain/vehicle-lane'
 import type { Result } from './result'
 
@@ -118,6 +119,20 @@ export const contract = {
     samples: request(none, z.array(sampleTravellerSchema), simulatorRoles),
     present: request(z.object({ sampleId: text(64) }).strict(), z.null(), simulatorRoles),
     control: request(z.object({ action: z.enum(simulatorActions) }).strict(), z.null(), simulatorRoles),
+    /** The vehicle lane's simulators: a vehicle arrives (lane camera + ANPR), is scanned (X-ray, people hidden or not), leaves. */
+    vehicle: request(
+      z
+        .object({
+          action: z.enum(['arrive', 'scan', 'leave']),
+          plate: z.string().trim().min(1).max(20).optional(),
+          country: z.string().trim().max(3).optional(),
+          kind: z.enum(['car', 'van', 'truck']).default('van'),
+          hiddenPeople: z.number().int().min(0).max(12).default(0),
+        })
+        .strict(),
+      z.null(),
+      simulatorRoles,
+    ),
   },
   audit: {
     verify: request(none, auditVerificationSchema, auditRoles),
@@ -152,6 +167,15 @@ export const contract = {
         .refine((v) => v.action !== 'dismiss' || (v.reason ?? '').length >= 3, { message: 'A dismissal needs a reason (at least 3 characters).', path: ['reason'] }),
       vehicleLaneSnapshotSchema,
       lineRoles,
+    ),
+  },
+  xray: {
+    calibrations: request(none, z.array(xrayCalibrationSchema), deviceRoles),
+    /** Dark and air frames captured from the scanner, offset/gain/bad elements computed, stored as a new version and applied to later scans. */
+    calibrate: request(
+      z.object({ deviceId: z.string().max(40), darkLines: z.number().int().min(20).max(5000).default(200), airLines: z.number().int().min(20).max(5000).default(200) }).strict(),
+      xrayCalibrationSchema,
+      deviceRoles,
     ),
   },
   media: {

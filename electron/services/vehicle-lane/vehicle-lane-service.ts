@@ -61,7 +61,7 @@ export interface VehicleLaneDeps {
   dataDir: string
   now?: () => Date
   /** The calibration applied to scans of a device, if any (version), and its correction. */
-  calibrationFor?: (device: string) => { version: number; apply(high: Uint16Array, low: Uint16Array | undefined, width: number, height: number): void } | null
+  calibrationFor?: (device: string) => { version: number; apply(high: Uint16Array, low: Uint16Array | undefined, width: number, height: number): { high: Uint16Array; low: Uint16Array | undefined } } | null
 }
 
 export class VehicleLaneService extends EventEmitter<{ changed: [VehicleLaneSnapshot] }> implements VehicleCrossingSource {
@@ -248,9 +248,9 @@ export class VehicleLaneService extends EventEmitter<{ changed: [VehicleLaneSnap
       return this.snapshot()
     }
     const calibration = this.deps.calibrationFor?.(device) ?? null
-    calibration?.apply(scan.high, scan.low, scan.width, scan.height)
+    const planes = calibration ? calibration.apply(scan.high, scan.low, scan.width, scan.height) : { high: scan.high, low: scan.low }
     const file = scanFileName(scan.id)
-    writeScanPlanes(this.deps.dataDir, file, scan.high, scan.low)
+    writeScanPlanes(this.deps.dataDir, file, planes.high, planes.low)
     const open = this.repo.openVehicleCrossing(this.deps.lane)
     const plateKey = scan.plate ? normalisePlate(scan.plate) : ''
     // The scan's own plate decides when it has one; a scan of another vehicle is never pinned on this one.

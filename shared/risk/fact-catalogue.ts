@@ -56,17 +56,17 @@ export const factCatalogue = {
   'history.documentsUsed': { type: 'number', source: 'history', description: `Distinct documents (number + issuer) the same name + birth date used, this crossing included, over the ${horizon}; unknown without a birth date.` },
   'history.namesOnDocument': { type: 'number', source: 'history', description: `Distinct names presented with the same document, this crossing included, over the ${horizon}.` },
 
-  'vehicle.kind': { type: 'string', source: 'vehicle', format: 'code', description: 'Kind of vehicle the traveller crosses in (car, van, bus…). PENDING the vehicle lane.' },
-  'vehicle.registrationCountry': { type: 'string', source: 'vehicle', format: 'state-code', description: 'Registration country of the vehicle. PENDING the vehicle lane.' },
-  'vehicle.travellerIsDriver': { type: 'boolean', source: 'vehicle', description: 'The traveller drives the vehicle. PENDING the vehicle lane.' },
-  'vehicle.crossings': { type: 'events', source: 'vehicle', description: `Earlier crossings of the same vehicle in the last ${HISTORY_HORIZON_DAYS} days. PENDING the vehicle lane.` },
-  'vehicle.crossingsWithOtherPassengers': { type: 'events', source: 'vehicle', description: `Earlier crossings of the same vehicle (last ${HISTORY_HORIZON_DAYS} days) that carried passengers, none of whom is a passenger now (drivers left out). PENDING the vehicle lane.` },
-  'group.size': { type: 'number', source: 'vehicle', description: 'People in the vehicle, driver included. PENDING the vehicle lane.' },
-  'group.minors': { type: 'number', source: 'vehicle', description: 'People under 18 in the vehicle; unknown when an age is unknown. PENDING the vehicle lane.' },
-  'group.nationalities': { type: 'list', source: 'vehicle', format: 'state-code', description: 'Distinct nationalities in the vehicle. PENDING the vehicle lane.' },
-  'group.minorWithoutSameSurnameAdult': { type: 'boolean', source: 'vehicle', description: 'PLACEHOLDER for "minor with non-parents": a minor in the vehicle shares no surname word with any adult in it. A crude proxy (naming customs differ): it prompts a question, never a conclusion. PENDING the vehicle lane.' },
-  'journey.origin': { type: 'string', source: 'vehicle', format: 'state-code', description: 'Declared (or manifest) origin country of the journey. PENDING the vehicle lane.' },
-  'journey.route': { type: 'string', source: 'vehicle', format: 'route-code', description: 'Route code from the post’s route list (coach line, corridor). PENDING the vehicle lane.' },
+  'vehicle.kind': { type: 'string', source: 'vehicle', format: 'code', description: 'Kind of vehicle the traveller crosses in (car, van, bus…).' },
+  'vehicle.registrationCountry': { type: 'string', source: 'vehicle', format: 'state-code', description: 'Registration country of the vehicle.' },
+  'vehicle.travellerIsDriver': { type: 'boolean', source: 'vehicle', description: 'The traveller drives the vehicle.' },
+  'vehicle.crossings': { type: 'events', source: 'vehicle', description: `Earlier crossings of the same vehicle in the last ${HISTORY_HORIZON_DAYS} days.` },
+  'vehicle.crossingsWithOtherPassengers': { type: 'events', source: 'vehicle', description: `Earlier crossings of the same vehicle (last ${HISTORY_HORIZON_DAYS} days) that carried passengers, none of whom is a passenger now (drivers left out).` },
+  'group.size': { type: 'number', source: 'vehicle', description: 'People in the vehicle, driver included.' },
+  'group.minors': { type: 'number', source: 'vehicle', description: 'People under 18 in the vehicle; unknown when an age is unknown.' },
+  'group.nationalities': { type: 'list', source: 'vehicle', format: 'state-code', description: 'Distinct nationalities in the vehicle.' },
+  'group.minorWithoutSameSurnameAdult': { type: 'boolean', source: 'vehicle', description: 'PLACEHOLDER for "minor with non-parents": a minor in the vehicle shares no surname word with any adult in it. A crude proxy (naming customs differ): it prompts a question, never a conclusion.' },
+  'journey.origin': { type: 'string', source: 'vehicle', format: 'state-code', description: 'Declared (or manifest) origin country of the journey.' },
+  'journey.route': { type: 'string', source: 'vehicle', format: 'route-code', description: 'Route code from the post’s route list (coach line, corridor).' },
 } as const satisfies Record<string, FactInfo>
 
 export type FactName = keyof typeof factCatalogue

@@ -1,6 +1,6 @@
-// Vehicle and group facts, from vehicle crossings the vehicle lane will record
-// (PENDING: no table holds them yet; electron/services/risk/vehicle-crossing-source.ts
-// is the interface that work implements). Pure, so it is tested today.
+// Vehicle and group facts, from the vehicle crossings the vehicle lane records
+// (electron/services/vehicle-lane, through electron/services/risk/vehicle-crossing-source.ts).
+// Pure, so it is tested alone.
 import { ageOn, hoursBetween, postClock } from './calendar'
 import type { Facts } from './fact-catalogue'
 import { HISTORY_HORIZON_HOURS } from './rule-language'

@@ -102,3 +102,28 @@ describe('vehicle lane', () => {
     expect(app.devices.statuses().find((s) => s.id === 'anpr-1')!.state).toBe('online')
   })
 })
+
+describe('risk facts from vehicle crossings', () => {
+  it('the driver of a vehicle that crossed three times in 14 days with other passengers each time gets the starter profile, with its reason', async () => {
+    ;({ app } = await startApp())
+    const a = app
+    const read = (sample: string) => {
+      const s = a.inspection.documentRead(a.samples.mrzLines(sample, new Date())!, { source: 'manual' }, 'officer')
+      a.inspection.decide('admit', 'officer')
+      return s
+    }
+    for (const passenger of ['clean-id-card', 'expired-passport', 'reader-slip']) {
+      a.vehicleLane.startVehicle('VAN 777', 'officer')
+      read('clean-passport')
+      read(passenger)
+      a.vehicleLane.closeVehicle('officer')
+    }
+    a.vehicleLane.startVehicle('VAN 777', 'officer')
+    const driver = read('clean-passport')
+    expect(driver.risk?.fired.map((f) => f.profileId)).toContain('vehicle-repeated-different-passengers')
+    // A different vehicle with the same driver does not count.
+    a.vehicleLane.closeVehicle('officer')
+    a.vehicleLane.startVehicle('CAR 1', 'officer')
+    expect(read('clean-passport').risk?.fired.map((f) => f.profileId) ?? []).not.toContain('vehicle-repeated-different-passengers')
+  })
+})

@@ -18,7 +18,7 @@ import type { VehicleCrossingSource } from './vehicle-crossing-source'
 export interface CrossingFactsOptions {
   /** IANA time zone of the post, for lane.hour, lane.dayOfWeek, ages and days to expiry. */
   timeZone: string
-  /** PENDING the vehicle lane: without it vehicle, group and journey facts are unknown. */
+  /** The vehicle lane's crossings: without them vehicle, group and journey facts are unknown. */
   vehicles?: VehicleCrossingSource | null
 }
 

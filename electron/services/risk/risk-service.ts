@@ -19,7 +19,7 @@ export interface RiskServiceDeps {
   bands: BandStore
   /** IANA time zone of the post. */
   timeZone: string
-  /** PENDING the vehicle lane. */
+  /** Vehicle crossings (the vehicle lane); without them vehicle, group and journey facts are unknown. */
   vehicles?: VehicleCrossingSource | null
   now?: () => Date
 }

@@ -1,6 +1,6 @@
-// PENDING: vehicle crossings do not exist yet. The vehicle-lane work implements
-// this over its tables; until then the risk service runs without it and every
-// vehicle.*, group.* and journey.* fact is unknown (so no profile using them fires).
+// Where the risk facts find vehicle crossings: the vehicle lane implements it
+// (electron/services/vehicle-lane). A risk service without one leaves every
+// vehicle.*, group.* and journey.* fact unknown (so no profile using them fires).
 import type { VehicleCrossing } from '../../../shared/risk/vehicle-facts'
 
 export interface VehicleCrossingSource {

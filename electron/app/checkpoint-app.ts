@@ -27,10 +27,10 @@ import type { DeviceError } from '../../drivers/core/device-error'
 import type { ReadNoticeCode } from '../../shared/domain/inspection'
 import { lineRoles } from '../../shared/domain/roles'
 import { VehicleLaneService, type PlateEvent, type ScanEvent } from '../services/vehicle-lane/vehicle-lane-service'
-import { readScanPlanes } from '../services/vehicle-lane/scan-files'
 import { MediaTickets, type MediaResource } from '../services/media/media-tickets'
 import { CameraHub } from '../services/media/camera-hub'
 import { mediaResponse, type MediaResponse } from '../services/media/media-response'
+import { FingerprintModule } from '../services/fingerprints/fingerprint-module'
 import { XrayCalibrationService } from '../services/xray/calibration-service'
 import { SimulatedVehicleLane } from '../services/simulator/simulated-vehicle-lane'
 import type { SimulatedCamera } from '../../drivers/simulators/camera/simulated-camera'
@@ -48,6 +48,8 @@ export interface AppConfig {
   timeZone?: string
   /** Reconnect backoff (tests shorten it). */
   initialBackoffMs?: number
+  /** Worker threads for the fingerprint 1:N search (default 1; 0 = in-process). */
+  fingerprintWorkers?: number
 }
 
 type Send = <E extends EventName>(event: E, payload: EventPayload<E>) => void
@@ -67,6 +69,7 @@ export class CheckpointApp {
   readonly vehicleLane: VehicleLaneService
   readonly xrayCalibration: XrayCalibrationService
   readonly cameras = new CameraHub()
+  readonly fingerprints: FingerprintModule
   /** The simulated vehicle lane (camera, ANPR, X-ray) the simulator panel and scenarios drive. */
   readonly simulatedLane = new SimulatedVehicleLane(() => ({
     camera: (this.devices.simulatorsOf('camera')[0]?.sim as SimulatedCamera | undefined) ?? null,
@@ -132,6 +135,21 @@ export class CheckpointApp {
       initialBackoffMs: config.initialBackoffMs,
       dataDir: config.dataDir,
     })
+    this.fingerprints = new FingerprintModule({
+      db: this.db,
+      audit: this.audit,
+      lists: this.lists,
+      devices: this.devices,
+      log: config.log,
+      now,
+      dataDir: config.dataDir,
+      resourcesDir: config.resourcesDir,
+      lane: devicesConfig.lane,
+      workers: config.fingerprintWorkers ?? 1,
+    })
+    this.inspection.on('changed', (s) => this.fingerprints.service.crossingChanged({ crossingId: s.crossingId, open: s.state === 'review' || s.state === 'alert' }))
+    this.fingerprints.service.on('changed', (s) => this.broadcast('fingerprintsChanged', s))
+    this.devices.on('status', () => this.fingerprints.service.padsChanged())
     this.handlers = buildHandlers(this)
     this.inspection.on('changed', (s) => this.broadcast('inspectionChanged', s))
     this.vehicleLane.on('changed', (s) => this.broadcast('vehicleLaneChanged', s))
@@ -147,6 +165,8 @@ export class CheckpointApp {
     if (app.simulated) {
       await app.auth.seedDemoAccounts()
       await app.seedSimulatedLists()
+      // Synthetic prints for the sample wanted persons render in the background: start-up does not wait.
+      void app.fingerprints.seedSimulated().catch((err: unknown) => config.log.error('simulated fingerprint enrolment failed', { error: err instanceof Error ? err.message : String(err) }))
       loadStarterProfiles(join(config.resourcesDir, 'risk', 'starter-profiles.json'), { profiles: app.riskProfiles, bands: app.riskBands }, { username: 'system', roles: ['supervisor'] })
     }
     await app.devices.start()
@@ -183,6 +203,8 @@ export class CheckpointApp {
 
   async stop(): Promise<void> {
     await this.devices.stop()
+    await this.vehicleLane.flushed()
+    await this.fingerprints.stop()
     this.lists.close()
     this.connections.clear()
     this.db.close()
@@ -258,11 +280,7 @@ export class CheckpointApp {
     return mediaResponse(redeemed?.resource ?? null, {
       cameras: this.cameras,
       isCamera: (id) => this.devices.kindOf(id) === 'camera',
-      scanPlanes: (scanId) => {
-        const scan = this.vehicleLane.repo.scan(scanId)
-        if (!scan) return null
-        return { bytes: readScanPlanes(this.config.dataDir, scan.planesFile), width: scan.width, height: scan.height, planes: scan.energyMode === 'dual' ? 2 : 1 }
-      },
+      scanPlanes: (scanId) => this.vehicleLane.scanPlanes(scanId),
     })
   }
 
@@ -286,6 +304,12 @@ export class CheckpointApp {
       } catch (err) {
         this.config.log.error('vehicle lane reading failed', { device: deviceId, type: r.type, error: err instanceof Error ? err.message : String(err) })
       }
+      return
+    }
+    if (kind === 'fingerprint') {
+      // The capture itself is the answer to the fingerprint service's request; the technician sees what happened, never the image.
+      const f = reading as { type: string; at?: number; prompt?: string; reason?: string; detail?: string }
+      this.broadcastReading(deviceId, { type: f.type, at: f.at, reason: f.reason, detail: f.detail ?? f.prompt, lines: [] })
       return
     }
     if (kind !== 'document-reader') return

@@ -4,7 +4,7 @@
 import { EventEmitter } from 'node:events'
 import { renameSync, writeFileSync } from 'node:fs'
 import type { DeviceError } from '../../drivers/core/device-error'
-import type { Logger } from '../../drivers/core/driver'
+import type { Device, Logger } from '../../drivers/core/driver'
 import type { DocumentReaderSimulator } from '../../drivers/core/simulator'
 import type { DeviceKind, DeviceStatus } from '../../shared/domain/devices'
 import { DeviceManager } from '../services/devices/device-manager'
@@ -68,6 +68,11 @@ export class WorkstationDevices extends EventEmitter<WorkstationDevicesEvents> {
 
   statuses(): DeviceStatus[] {
     return this.manager.statuses()
+  }
+
+  /** The open device, or null while it is offline (services that send a device requests). */
+  device(id: string): Device | null {
+    return this.manager.device(id)
   }
 
   reconnect(id: string): Promise<void> {

@@ -208,14 +208,24 @@ export class VehicleLaneRepository {
       .run(s.id, s.vehicleCrossingId, s.device, s.scanner, s.scannedAt, s.receivedAt, s.energyMode, s.width, s.height, s.mmPerPixel.x, s.mmPerPixel.y, s.plate, s.planesFile, s.calibrationVersion)
   }
 
-  scan(id: string): (ScanView & { planesFile: string }) | null {
-    const r = this.db.prepare('SELECT * FROM xray_scans WHERE id = ?').get(id) as ScanRow | undefined
-    return r ? { ...toScan(r), planesFile: r.planes_file } : null
+  scan(id: string): (ScanView & { planesFile: string; planesState: 'writing' | 'durable' | 'lost' }) | null {
+    const r = this.db.prepare('SELECT * FROM xray_scans WHERE id = ?').get(id) as (ScanRow & { planes_state: 'writing' | 'durable' | 'lost' }) | undefined
+    return r ? { ...toScan(r), planesFile: r.planes_file, planesState: r.planes_state } : null
   }
 
   scanOf(vehicleCrossingId: number): ScanView | null {
     const r = this.db.prepare('SELECT * FROM xray_scans WHERE vehicle_crossing_id = ? ORDER BY received_at DESC LIMIT 1').get(vehicleCrossingId) as ScanRow | undefined
     return r ? toScan(r) : null
+  }
+
+  setPlanesState(id: string, state: 'durable' | 'lost'): void {
+    this.db.prepare('UPDATE xray_scans SET planes_state = ? WHERE id = ?').run(state, id)
+  }
+
+  scansBeingWritten(): Array<{ id: string; planesFile: string; width: number; height: number; planes: number }> {
+    return this.db
+      .prepare("SELECT id, planes_file AS planesFile, width, height, CASE energy_mode WHEN 'dual' THEN 2 ELSE 1 END AS planes FROM xray_scans WHERE planes_state = 'writing'")
+      .all() as Array<{ id: string; planesFile: string; width: number; height: number; planes: number }>
   }
 
   linkScan(id: string, vehicleCrossingId: number): void {

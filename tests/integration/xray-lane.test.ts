@@ -77,3 +77,30 @@ describe('X-ray at the vehicle lane', () => {
     expect(elementNonUniformity(high, scan.width, scan.height, { fromLine: 0, toLine: 100, fromElement: 100, toElement: 1900 })).toBeLessThan(0.01)
   })
 })
+
+describe('a crash while a scan is being stored', () => {
+  it('a scan whose planes file was not finished is marked lost at the next start and its media says so; whole files become durable', async () => {
+    let dataDir: string
+    ;({ app, dataDir } = await startApp())
+    await online(app, 'xray-1')
+    const trainer = await client(app, 'trainer')
+    await trainer.call('simulator.vehicle', { action: 'scan', plate: 'CRASH 1', kind: 'car' })
+    await trainer.call('simulator.vehicle', { action: 'scan', plate: 'CRASH 2', kind: 'car' })
+    await until(() => (app!.vehicleLane.snapshot().unlinkedScans.length === 2 ? true : undefined), 30_000)
+    await app.vehicleLane.flushed()
+    const [second, first] = app.vehicleLane.snapshot().unlinkedScans
+    // As if the power went while the first was written: its file cut short, both rows still 'writing'.
+    const { truncateSync } = await import('node:fs')
+    const { join } = await import('node:path')
+    const firstFile = app.vehicleLane.repo.scan(first!.id)!.planesFile
+    app.db.prepare("UPDATE xray_scans SET planes_state = 'writing'").run()
+    await app.stop()
+    truncateSync(join(dataDir, 'scans', firstFile), 1000)
+    ;({ app } = await startApp(dataDir))
+    expect(app.vehicleLane.repo.scan(first!.id)!.planesState).toBe('lost')
+    expect(app.vehicleLane.repo.scan(second!.id)!.planesState).toBe('durable')
+    expect(app.vehicleLane.scanPlanes(first!.id)).toBeNull()
+    expect(app.vehicleLane.scanPlanes(second!.id)!.bytes.byteLength).toBe(second!.width * second!.height * 4)
+    expect(app.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'scan.planes-lost'").pluck().get()).toBe(1)
+  })
+})

@@ -13,7 +13,7 @@ import type { VehicleCrossing } from '../../../shared/risk/vehicle-facts'
 import { normalisePlate } from '../../../shared/screening/plates'
 import { checkOccupancy } from './occupancy'
 import { screenPlate } from './plate-screening'
-import { scanFileName, writeScanPlanes } from './scan-files'
+import { joinPlanes, readScanPlanes, scanFileName, scanFileSize, writeScanPlanesAsync } from './scan-files'
 
 /** What the ANPR drivers report (drivers/anpr/plate-reading.ts), as far as the lane needs it. */
 export interface PlateEvent {
@@ -67,6 +67,10 @@ export interface VehicleLaneDeps {
 export class VehicleLaneService extends EventEmitter<{ changed: [VehicleLaneSnapshot] }> implements VehicleCrossingSource {
   readonly repo: VehicleLaneRepository
   private readonly now: () => Date
+  /** The latest scans' planes, kept while their files are written and for the officer's first look. */
+  private readonly recentPlanes = new Map<string, Uint8Array>()
+  /** Files still being written (tests and shutdown wait for them). */
+  private readonly writing = new Set<Promise<void>>()
 
   constructor(private readonly deps: VehicleLaneDeps) {
     super()
@@ -74,18 +78,41 @@ export class VehicleLaneService extends EventEmitter<{ changed: [VehicleLaneSnap
     this.now = deps.now ?? (() => new Date())
   }
 
-  /** Vehicle crossings left open by a crash are marked interrupted at start, never silently kept. */
+  /**
+   * At start: vehicle crossings left open by a crash are marked interrupted, never silently kept;
+   * scans whose planes were still being written are checked: whole files become durable, the
+   * others are marked lost (the officer is told to scan the vehicle again).
+   */
   recoverInterrupted(): number {
     const open = this.repo.openIds()
-    if (open.length === 0) return 0
+    const unfinished = this.repo.scansBeingWritten()
+    if (open.length === 0 && unfinished.length === 0) return 0
     const at = this.iso()
     this.deps.audit.transaction(() => {
       for (const id of open) {
         this.repo.close(id, 'interrupted', at)
         this.deps.audit.append({ actor: 'system', action: 'vehicle.interrupted', subject: `vehicle:${id}`, details: { reason: 'open at start-up' } })
       }
+      for (const s of unfinished) {
+        const whole = scanFileSize(this.deps.dataDir, s.planesFile) === s.width * s.height * 2 * s.planes
+        this.repo.setPlanesState(s.id, whole ? 'durable' : 'lost')
+        if (!whole) this.deps.audit.append({ actor: 'system', action: 'scan.planes-lost', subject: `scan:${s.id}`, details: { reason: 'the workstation stopped while the scan was being stored' } })
+      }
     })
     return open.length
+  }
+
+  /** The planes of a scan (high then low, uint16 LE): from memory while recent, else from its file; null when lost or unknown. */
+  scanPlanes(scanId: string): { bytes: Uint8Array; width: number; height: number; planes: number } | null {
+    const scan = this.repo.scan(scanId)
+    if (!scan || scan.planesState === 'lost') return null
+    const bytes = this.recentPlanes.get(scanId) ?? (scan.planesState === 'durable' ? readScanPlanes(this.deps.dataDir, scan.planesFile) : null)
+    return bytes ? { bytes, width: scan.width, height: scan.height, planes: scan.energyMode === 'dual' ? 2 : 1 } : null
+  }
+
+  /** Resolves when every scan received so far is on disk. */
+  async flushed(): Promise<void> {
+    await Promise.all([...this.writing])
   }
 
   snapshot(): VehicleLaneSnapshot {
@@ -250,7 +277,8 @@ export class VehicleLaneService extends EventEmitter<{ changed: [VehicleLaneSnap
     const calibration = this.deps.calibrationFor?.(device) ?? null
     const planes = calibration ? calibration.apply(scan.high, scan.low, scan.width, scan.height) : { high: scan.high, low: scan.low }
     const file = scanFileName(scan.id)
-    writeScanPlanes(this.deps.dataDir, file, planes.high, planes.low)
+    const bytes = joinPlanes(planes.high, planes.low)
+    this.remember(scan.id, bytes)
     const open = this.repo.openVehicleCrossing(this.deps.lane)
     const plateKey = scan.plate ? normalisePlate(scan.plate) : ''
     // The scan's own plate decides when it has one; a scan of another vehicle is never pinned on this one.
@@ -273,8 +301,26 @@ export class VehicleLaneService extends EventEmitter<{ changed: [VehicleLaneSnap
       })
       this.deps.audit.append({ actor, action: 'scan.received', subject: `scan:${scan.id}`, details: { device, vehicle: target?.id ?? null, plate: scan.plate ?? null, width: scan.width, height: scan.height, calibration: calibration?.version ?? null } })
     })
+    this.storeDurably(scan.id, file, bytes)
     if (target) this.reviewOccupancy(target.id, actor)
     return this.publish()
+  }
+
+  private remember(scanId: string, bytes: Uint8Array): void {
+    this.recentPlanes.set(scanId, bytes)
+    // Two scans at most in memory (~64 MB each at 2,000 × 8,000 × 2).
+    while (this.recentPlanes.size > 2) this.recentPlanes.delete(this.recentPlanes.keys().next().value as string)
+  }
+
+  private storeDurably(scanId: string, file: string, bytes: Uint8Array): void {
+    const done = writeScanPlanesAsync(this.deps.dataDir, file, bytes)
+      .then(() => this.repo.setPlanesState(scanId, 'durable'))
+      .catch((err: unknown) => {
+        this.repo.setPlanesState(scanId, 'lost')
+        this.deps.audit.transaction(() => this.deps.audit.append({ actor: 'system', action: 'scan.planes-lost', subject: `scan:${scanId}`, details: { reason: err instanceof Error ? err.message : String(err) } }))
+      })
+      .finally(() => this.writing.delete(done))
+    this.writing.add(done)
   }
 
   /** Attach an unlinked scan to the vehicle at the lane. */

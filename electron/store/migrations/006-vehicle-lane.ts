@@ -2,8 +2,10 @@ import type { Migration } from './migration'
 
 /**
  * The vehicle lane: a vehicle crossing ties plate reads, occupants (traveller crossings) and an
- * X-ray scan together. Scan planes live in files under the data folder (scans/), written and
- * fsynced before their row; calibrations likewise (calibrations/).
+ * X-ray scan together. Scan planes live in files under the data folder (scans/): the row is
+ * written first with planes_state 'writing' (so the officer sees the scan at once, served from
+ * memory), then 'durable' once the file is fsynced; a crash in between is found at start-up.
+ * Calibrations are files too (calibrations/), fsynced before their row.
  */
 export const vehicleLane: Migration = {
   version: 6,
@@ -61,6 +63,7 @@ export const vehicleLane: Migration = {
       mm_per_pixel_y REAL NOT NULL,
       plate TEXT,
       planes_file TEXT NOT NULL,           -- under scans/: high then low plane, uint16 little-endian
+      planes_state TEXT NOT NULL DEFAULT 'writing' CHECK (planes_state IN ('writing', 'durable', 'lost')),
       calibration_version INTEGER,
       annotations TEXT NOT NULL DEFAULT '[]',
       decision TEXT CHECK (decision IN ('clear', 'refer')),

@@ -7,5 +7,6 @@ import { alertLists } from './003-alert-lists'
 import { riskProfiles } from './004-risk-profiles'
 import { alertScores } from './005-alert-scores'
 import { vehicleLane } from './006-vehicle-lane'
+import { fingerprints } from './007-fingerprints'
 
-export const migrations: readonly Migration[] = [foundation, readerDevice, alertLists, riskProfiles, alertScores, vehicleLane]
+export const migrations: readonly Migration[] = [foundation, readerDevice, alertLists, riskProfiles, alertScores, vehicleLane, fingerprints]

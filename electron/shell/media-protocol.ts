@@ -8,7 +8,7 @@ export const MEDIA_SCHEME = 'checkpoint-media'
 
 /** Before app ready: the scheme streams (an <img> shows MJPEG) and fetch() may read it. */
 export function registerMediaScheme(): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true, stream: true, supportFetchAPI: true } }])
+  protocol.registerSchemesAsPrivileged([{ scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true, stream: true, supportFetchAPI: true, corsEnabled: true } }])
 }
 
 export function handleMediaProtocol(checkpoint: CheckpointApp): void {
@@ -16,7 +16,14 @@ export function handleMediaProtocol(checkpoint: CheckpointApp): void {
     const ticket = new URL(request.url).pathname.replace(/^\/+/, '')
     const media = request.method === 'GET' ? checkpoint.mediaResponse(ticket) : null
     if (!media) return new Response(null, { status: 405 })
-    const headers = { ...media.headers, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' }
+    // The page (file://, origin "null") fetches across schemes: the single-use ticket is the secret, not the origin.
+    const headers = {
+      ...media.headers,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-store',
+      'Access-Control-Allow-Origin': '*',
+      'Access-Control-Expose-Headers': 'X-Scan-Width, X-Scan-Height, X-Scan-Planes',
+    }
     if (media.body instanceof Uint8Array) return new Response(new Blob([new Uint8Array(media.body)]), { status: media.status, headers })
     const source = media.body
     let stop: (() => void) | null = null

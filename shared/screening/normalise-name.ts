@@ -77,10 +77,11 @@ function boundedMemo<T>(): { get(key: string, make: () => T): T } {
   }
 }
 const wordMemo = boundedMemo<Word | null>()
-const tokenMemo = boundedMemo<NameToken>()
+/** Tokens of memoised words without a particle prefix, by the word object itself: no key to build or hash. */
+const tokenOfWord = new WeakMap<Word, NameToken>()
 
 function toWord(written: string, role: NamePartRole): Word | null {
-  return wordMemo.get(`${role}\u0001${written}`, () => computeWord(written, role))
+  return wordMemo.get(role + '\u0001' + written, () => computeWord(written, role))
 }
 
 function computeWord(written: string, role: NamePartRole): Word | null {
@@ -190,10 +191,13 @@ function familyKeyOf(spellings: readonly string[]): string | null {
 }
 
 function toToken(word: Word, particlePrefix: string): NameToken {
-  // A token depends on these fields only; variants follow from `written` except for merged
-  // compounds, whose `written` holds a space and whose variants are always empty.
-  const key = `${word.role}\u0001${word.written}\u0001${word.text}\u0001${word.unfolded}\u0001${particlePrefix}`
-  return tokenMemo.get(key, () => computeToken(word, particlePrefix))
+  if (particlePrefix !== '') return computeToken(word, particlePrefix)
+  let token = tokenOfWord.get(word)
+  if (token === undefined) {
+    token = computeToken(word, '')
+    tokenOfWord.set(word, token)
+  }
+  return token
 }
 
 function computeToken(word: Word, particlePrefix: string): NameToken {

@@ -133,6 +133,9 @@ export class VehicleLaneService extends EventEmitter<{ changed: [VehicleLaneSnap
       plate: v.plate,
       plateCountry: v.plate_country,
       kind: v.kind,
+      declaredOccupants: v.declared_occupants,
+      origin: v.origin,
+      route: v.route,
       plateReads: this.repo.plateReads(v.id),
       occupants,
       occupancy: { declared: v.declared_occupants, documents: occupants.length, markedOnScan: occupancy.markedOnScan, agrees: occupancy.check.agrees },
@@ -177,7 +180,10 @@ export class VehicleLaneService extends EventEmitter<{ changed: [VehicleLaneSnap
       screenFor = { id, plate: e.plate }
     })
     const s = screenFor as { id: number; plate: string } | null
-    if (s) this.screen(s.id, s.plate, e.country ?? null, e.confidence, actor)
+    if (s) {
+      this.screen(s.id, s.plate, e.country ?? null, e.confidence, actor)
+      this.claimScanByPlate(s.id, normalisePlate(s.plate), actor)
+    }
     return this.publish()
   }
 
@@ -190,8 +196,24 @@ export class VehicleLaneService extends EventEmitter<{ changed: [VehicleLaneSnap
       this.deps.audit.append({ actor, action: 'vehicle.opened', subject: `vehicle:${id}`, details: { plate, source: 'officer' } })
       return id
     })
-    if (plate && plateKey) this.screen(id, plate, null, null, actor)
+    if (plate && plateKey) {
+      this.screen(id, plate, null, null, actor)
+      this.claimScanByPlate(id, plateKey, actor)
+    }
     return this.publish()
+  }
+
+  /** A scan that arrived before its vehicle (same plate, still unlinked, recent) joins it. */
+  private claimScanByPlate(vehicleId: number, plateKey: string, actor: string): void {
+    if (this.repo.scanOf(vehicleId)) return
+    const since = new Date(this.now().getTime() - UNLINKED_SCAN_HOURS * 3600_000).toISOString()
+    const scan = this.repo.unlinkedScans(since).find((s) => s.plate !== null && normalisePlate(s.plate) === plateKey)
+    if (!scan) return
+    this.deps.audit.transaction(() => {
+      this.repo.linkScan(scan.id, vehicleId)
+      this.deps.audit.append({ actor, action: 'scan.linked', subject: `scan:${scan.id}`, details: { vehicle: vehicleId, by: 'plate' } })
+    })
+    this.reviewOccupancy(vehicleId, actor)
   }
 
   /** The officer corrects or types the plate. */
@@ -204,6 +226,7 @@ export class VehicleLaneService extends EventEmitter<{ changed: [VehicleLaneSnap
       this.deps.audit.append({ actor, action: 'vehicle.plate-set', subject: `vehicle:${v.id}`, details: { plate, country, before: v.plate } })
     })
     this.screen(v.id, plate, country, null, actor)
+    this.claimScanByPlate(v.id, plateKey, actor)
     return this.publish()
   }
 

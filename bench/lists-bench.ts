@@ -338,16 +338,21 @@ export async function listsBench(options: ListsBenchOptions = {}): Promise<Recor
       })
       for (const subject of subjects.slice(0, 100)) screening.screen(subject)
       const started = performance.now()
+      const cpuStart = process.cpuUsage()
       for (const subject of subjects) {
         const s = performance.now()
         screening.screen(subject)
         full.push(performance.now() - s)
       }
       const total = (performance.now() - started) / 1000
+      const cpu = process.cpuUsage(cpuStart)
+      const cpuSeconds = (cpu.user + cpu.system) / 1e6
       full.sort((a, b) => a - b)
       results['name_screening_p50'] = { value: round(percentile(full, 50), 3), unit: 'ms (retrieval + scoring, 1 M persons)' }
       results['name_screening_p99'] = { value: round(percentile(full, 99), 3), unit: 'ms (goal < 25)' }
-      results['name_screening_qps_one_core'] = { value: Math.round(subjects.length / total), unit: 'queries/s (goal ≥ 500)' }
+      results['name_screening_qps_one_core'] = { value: Math.round(subjects.length / total), unit: 'queries/s by wall clock (goal ≥ 500)' }
+      // CPU time of this process: what one core does, whatever else the machine runs meanwhile.
+      results['name_screening_qps_one_core_cpu_time'] = { value: Math.round(subjects.length / cpuSeconds), unit: 'queries per CPU-second (goal ≥ 500)' }
       rmSync(csv, { force: true })
     }
     results['max_rss_whole_run'] = { value: round(process.resourceUsage().maxRSS / 1024), unit: 'MiB' }

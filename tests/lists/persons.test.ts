@@ -154,3 +154,19 @@ describe('persons from INTERPOL notices', () => {
     await expect(t.import(join(samplesDir, 'interpol-red.sample.json'), { listId: 'x', kind: 'documents', format: 'interpol' })).rejects.toThrow(/persons/)
   })
 })
+
+describe('a common name with many namesakes', () => {
+  it('puts the namesake born in the traveller’s year among the candidates, however many namesakes precede it', async () => {
+    t = openTestStore()
+    const rows = ['id,surname,given_names,aliases,birth_date,nationalities,sex,reason,notice_type,photo_ref']
+    for (let i = 0; i < 120; i++) rows.push(`NS-${i},Ali,Mohammed,,${1950 + (i % 30)}-01-0${1 + (i % 9)},SYR,M,Namesake ${i},national,`)
+    rows.push('WANTED-1,Ali,Mohammed,,1993-05-14,SYR,M,Wanted: smuggling ring organiser,national wanted,')
+    const r = await t.import(t.file('namesakes.csv', `${rows.join('\n')}\n`), { listId: 'wanted', kind: 'persons', format: 'csv' })
+    expect(r).toMatchObject({ ok: true, recordCount: 121 })
+    const keys = nameIndexKeys('ALI, Mohammed')
+    // Without the birth date the wanted person (last row) is beyond the 50 tied namesakes.
+    expect(t.store.findPersonCandidates(keys, 50).map((c) => c.recordId)).not.toContain('WANTED-1')
+    // With it, it is scored.
+    expect(t.store.findPersonCandidates(keys, 50, '1993-05-14').map((c) => c.recordId)).toContain('WANTED-1')
+  })
+})

@@ -91,7 +91,7 @@ export class ListScreeningService implements Screener {
     const keys = nameIndexKeys(`${subject.surname}, ${subject.givenNames}`)
     const thresholds = new Map(active.map((l) => [l.listId, l.matchThreshold ?? DEFAULT_PERSON_THRESHOLD]))
     const queryName = normalisePersonName(subject.surname, subject.givenNames)
-    for (const candidate of keys.length > 0 ? this.lists.findPersonCandidates(keys, PERSON_CANDIDATES) : []) {
+    for (const candidate of keys.length > 0 ? this.lists.findPersonCandidates(keys, PERSON_CANDIDATES, subject.birthDate) : []) {
       const m = scorePersonAs(queryName, query, candidate)
       if (m.score < (thresholds.get(candidate.listId) ?? DEFAULT_PERSON_THRESHOLD)) continue
       const match: ScreeningMatch = {

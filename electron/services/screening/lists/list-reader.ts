@@ -172,7 +172,7 @@ export class ListReader {
    * (a lookup of each candidate in the key's postings). `truncated` is set when a LIMIT cut a posting
    * list or the intersection short.
    */
-  findPersons(keys: readonly string[], limit: number): { hits: PersonHit[]; truncated: boolean } {
+  findPersons(keys: readonly string[], limit: number, birthYear: string | null = null): { hits: PersonHit[]; truncated: boolean } {
     const dfOf = this.stmt('dfs', 'SELECT key, df FROM key_stats WHERE key IN (SELECT value FROM json_each(?)) AND df > 0')
     const postings = (this.postingLists ??= postingListsOf(this.db))
     const total = Math.max(1, this.meta.recordCount)
@@ -230,7 +230,8 @@ export class ListReader {
         for (const person of postings.among(key, candidates)) credit(person, firstCommon + k, idf(df))
       })
     }
-    const top = topByScore(touched, score, limit)
+    let top = topByScore(touched, score, limit)
+    if (birthYear !== null && top.length === limit) top = this.namesakesBornThatYear(top, touched, score, birthYear, limit)
     const keysOf = (m: number) => known.filter((_, k) => Math.floor(m / 2 ** k) % 2 === 1).map((k) => k.key)
     const byRowids = this.stmt('personsByRowid', 'SELECT rowid, * FROM persons WHERE rowid IN (SELECT value FROM json_each(?))')
     const rows = new Map((byRowids.all(JSON.stringify(top)) as PersonDbRow[]).map((r) => [r.rowid, r]))
@@ -240,6 +241,26 @@ export class ListReader {
     })
     for (const t of touched) mask[t] = 0
     return { hits, truncated }
+  }
+
+  /**
+   * A common name fills the limit with namesakes who all share every key and so tie: which of them
+   * were taken would be arbitrary (rowid order), and the listed person could be left out. When the
+   * limit is full of such ties, the tied candidates born in the traveller's year (or of unknown
+   * birth) go first, the rest after, so the right namesake is scored.
+   */
+  private namesakesBornThatYear(top: number[], touched: readonly number[], score: Float64Array, birthYear: string, limit: number): number[] {
+    const cutoff = score[top[top.length - 1] as number] as number
+    const tied = touched.filter((r) => (score[r] as number) === cutoff)
+    if (tied.length <= top.filter((r) => (score[r] as number) === cutoff).length) return top
+    const ahead = top.filter((r) => (score[r] as number) > cutoff)
+    const years = this.stmt('birthYears', 'SELECT rowid, substr(birth_date, 1, 4) AS y FROM persons WHERE rowid IN (SELECT value FROM json_each(?))')
+    const sameYear: number[] = []
+    const others: number[] = []
+    for (const r of years.all(JSON.stringify(tied)) as Array<{ rowid: number; y: string | null }>) (r.y === null || r.y === birthYear ? sameYear : others).push(r.rowid)
+    sameYear.sort((a, b) => a - b)
+    others.sort((a, b) => a - b)
+    return [...ahead, ...sameYear, ...others].slice(0, limit)
   }
 
   // ---- vehicles ----

@@ -217,16 +217,18 @@ export class ListStore {
    * `limit`, best retrieval score first, each once per list, with its list id and version.
    * Scoring them is the matcher's job.
    */
-  findPersonCandidates(keys: readonly string[], limit: number): PersonCandidate[] {
-    return this.findPersonCandidatesDetailed(keys, limit).candidates
+  /** `birthDate` (yyyy-mm-dd or a year) puts namesakes born that year first when a common name fills the limit. */
+  findPersonCandidates(keys: readonly string[], limit: number, birthDate: string | null = null): PersonCandidate[] {
+    return this.findPersonCandidatesDetailed(keys, limit, birthDate).candidates
   }
 
-  findPersonCandidatesDetailed(keys: readonly string[], limit: number): PersonCandidates {
+  findPersonCandidatesDetailed(keys: readonly string[], limit: number, birthDate: string | null = null): PersonCandidates {
+    const birthYear = birthDate && /^\d{4}/.test(birthDate) ? birthDate.slice(0, 4) : null
     if (keys.length === 0 || limit <= 0) return { candidates: [], truncated: false }
     const all: PersonCandidate[] = []
     let truncated = false
     for (const o of this.ofKind('persons')) {
-      const r = o.reader.findPersons(keys, limit)
+      const r = o.reader.findPersons(keys, limit, birthYear)
       truncated ||= r.truncated
       for (const h of r.hits) all.push({ ...h.person, listVersion: o.version.version, sharedKeys: h.sharedKeys, retrievalScore: h.score })
     }

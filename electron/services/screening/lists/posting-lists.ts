@@ -41,16 +41,12 @@ class PackedPostings implements PostingLists {
     const y = this.blob(b)
     const out: number[] = []
     if (x === undefined || y === undefined) return out
-    // Merge of two ascending lists.
-    for (let i = 0, j = 0; i < x.byteLength && j < y.byteLength && out.length < limit; ) {
-      const u = x.readInt32LE(i)
-      const v = y.readInt32LE(j)
-      if (u === v) {
-        out.push(u)
-        i += 4
-        j += 4
-      } else if (u < v) i += 4
-      else j += 4
+    // Each record of the shorter list looked up in the longer one: common keys have long lists,
+    // and a merge would walk all of both.
+    const [short, long] = x.byteLength <= y.byteLength ? [x, y] : [y, x]
+    for (let i = 0; i < short.byteLength && out.length < limit; i += 4) {
+      const r = short.readInt32LE(i)
+      if (contains(long, r)) out.push(r)
     }
     return out
   }

@@ -12,6 +12,8 @@ export default defineConfig({
           index: resolve('electron/shell/main.ts'),
           web: resolve('electron/hosts/web-main.ts'),
           cli: resolve('electron/cli/main.ts'),
+          // Fingerprint matching runs in worker threads (electron/services/fingerprints/engine/matcher-pool.ts).
+          'fingerprint-worker': resolve('electron/services/fingerprints/engine/fingerprint-worker.ts'),
         },
       },
     },

@@ -86,6 +86,7 @@ export const toVehicle = (r: VehicleDbRow): VehicleRecord => ({
 /** Postings read in full per query; keys beyond it only re-rank what was found (see findPersons). */
 export const POSTINGS_BUDGET = 5_000
 const MAX_DOCUMENT_ROWS = 200
+const MAX_CACHED_DFS = 200_000
 /** Least postings read for common keys when the rare ones are used up. */
 const PROBE_CANDIDATES = 500
 
@@ -128,6 +129,8 @@ export class ListReader {
   }
 
   private postingLists: PostingLists | undefined
+  /** Document frequency per key (0 = not in the list): a list version never changes, and names repeat. */
+  private readonly dfs = new Map<string, number>()
   private scratch: { score: Float64Array; mask: Float64Array } | undefined
 
   /**
@@ -178,7 +181,17 @@ export class ListReader {
     const total = Math.max(1, this.meta.recordCount)
     // One statement for every key's frequency and one for every candidate's row: a statement per
     // key and per candidate cost more than the index lookups themselves (npm run bench).
-    const known = (dfOf.all(JSON.stringify([...new Set(keys)])) as Array<{ key: string; df: number }>).sort((a, b) => a.df - b.df || (a.key < b.key ? -1 : 1))
+    const wanted = [...new Set(keys)]
+    const unknown = wanted.filter((k) => !this.dfs.has(k))
+    if (unknown.length > 0) {
+      const found = new Map((dfOf.all(JSON.stringify(unknown)) as Array<{ key: string; df: number }>).map((r) => [r.key, r.df]))
+      if (this.dfs.size + unknown.length > MAX_CACHED_DFS) this.dfs.clear()
+      for (const k of unknown) this.dfs.set(k, found.get(k) ?? 0)
+    }
+    const known = wanted
+      .map((key) => ({ key, df: this.dfs.get(key) as number }))
+      .filter((k) => k.df > 0)
+      .sort((a, b) => a.df - b.df || (a.key < b.key ? -1 : 1))
     const idf = (df: number) => Math.log(1 + total / df)
     // Hot loop over thousands of postings: scores and shared-key bit masks (over `known`, by
     // index) in arrays indexed by rowid, reused across queries and reset through `touched`.

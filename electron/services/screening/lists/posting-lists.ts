@@ -17,14 +17,32 @@ export function postingListsOf(db: ListDb): PostingLists {
   return packed ? new PackedPostings(db) : new RowPostings(db)
 }
 
+/** Long posting lists (common name keys) are kept once read: a list version never changes. */
+const CACHE_FROM_BYTES = 16 * 1024
+const CACHE_MAX_BYTES = 64 * 1024 * 1024
+
 class PackedPostings implements PostingLists {
   private readonly packed: Stmt
+  private readonly cache = new Map<string, Buffer>()
+  private cachedBytes = 0
   constructor(db: ListDb) {
     this.packed = db.prepare('SELECT records FROM key_stats WHERE key = ?').pluck()
   }
 
   private blob(key: string): Buffer | undefined {
-    return this.packed.get(key) as Buffer | undefined
+    const cached = this.cache.get(key)
+    if (cached) return cached
+    const blob = this.packed.get(key) as Buffer | undefined
+    if (blob && blob.byteLength >= CACHE_FROM_BYTES) {
+      while (this.cachedBytes + blob.byteLength > CACHE_MAX_BYTES && this.cache.size > 0) {
+        const [oldest, old] = this.cache.entries().next().value as [string, Buffer]
+        this.cache.delete(oldest)
+        this.cachedBytes -= old.byteLength
+      }
+      this.cache.set(key, blob)
+      this.cachedBytes += blob.byteLength
+    }
+    return blob
   }
 
   read(key: string, limit: number): Int32Array {

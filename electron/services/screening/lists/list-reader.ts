@@ -129,18 +129,32 @@ export class ListReader {
   }
 
   private postingLists: PostingLists | undefined
+  private years: Int16Array | undefined
+
+  /** Birth year per rowid (0 = unknown), read once: 2 bytes a person, for telling namesakes apart. */
+  private birthYears(): Int16Array {
+    if (this.years === undefined) {
+      const max = this.db.prepare('SELECT coalesce(max(rowid), 0) FROM persons').pluck().get() as number
+      const years = new Int16Array(max + 1)
+      for (const [rowid, y] of this.db.prepare("SELECT rowid, substr(birth_date, 1, 4) FROM persons WHERE birth_date IS NOT NULL").raw().iterate() as Iterable<[number, string]>) {
+        years[rowid] = Number(y) || 0
+      }
+      this.years = years
+    }
+    return this.years
+  }
   /** Document frequency per key (0 = not in the list): a list version never changes, and names repeat. */
   private readonly dfs = new Map<string, number>()
-  private scratch: { score: Float64Array; mask: Float64Array } | undefined
+  private scratch: { score: Float64Array; mask: Int32Array } | undefined
 
   /**
    * Per-rowid arrays for findPersons (16 bytes a record, allocated once per open list). Sized by
    * the highest rowid, not the record count: a delta's removals leave gaps.
    */
-  private scratchFor(): { score: Float64Array; mask: Float64Array } {
+  private scratchFor(): { score: Float64Array; mask: Int32Array } {
     if (this.scratch === undefined) {
       const maxRowid = (this.db.prepare('SELECT coalesce(max(rowid), 0) FROM persons').pluck().get() as number) + 1
-      this.scratch = { score: new Float64Array(maxRowid), mask: new Float64Array(maxRowid) }
+      this.scratch = { score: new Float64Array(maxRowid), mask: new Int32Array(maxRowid) }
     }
     return this.scratch
   }
@@ -192,6 +206,8 @@ export class ListReader {
       .map((key) => ({ key, df: this.dfs.get(key) as number }))
       .filter((k) => k.df > 0)
       .sort((a, b) => a.df - b.df || (a.key < b.key ? -1 : 1))
+      // The shared-key masks are 30-bit integers; a name gives far fewer keys, the rarest count most.
+      .slice(0, 30)
     const idf = (df: number) => Math.log(1 + total / df)
     // Hot loop over thousands of postings: scores and shared-key bit masks (over `known`, by
     // index) in arrays indexed by rowid, reused across queries and reset through `touched`.
@@ -199,15 +215,15 @@ export class ListReader {
     const { score, mask } = scratch
     const touched: number[] = []
     const credit = (person: number, keyIndex: number, weight: number) => {
-      const bit = 2 ** keyIndex
+      const bit = 1 << keyIndex
       const m = mask[person] as number
       if (m === 0) {
         touched.push(person)
         score[person] = weight
         mask[person] = bit
-      } else if (Math.floor(m / bit) % 2 === 0) {
+      } else if ((m & bit) === 0) {
         score[person] = (score[person] as number) + weight
-        mask[person] = m + bit
+        mask[person] = m | bit
       }
     }
     let read = 0
@@ -244,8 +260,11 @@ export class ListReader {
       })
     }
     let top = topByScore(touched, score, limit)
-    if (birthYear !== null && top.length === limit) top = this.namesakesBornThatYear(top, touched, score, birthYear, limit)
-    const keysOf = (m: number) => known.filter((_, k) => Math.floor(m / 2 ** k) % 2 === 1).map((k) => k.key)
+    if (birthYear !== null && top.length === limit && known.length > 0) {
+      const every = (1 << known.length) - 1
+      if (mask[top[top.length - 1] as number] === every) top = this.namesakesBornThatYear(top, touched, score, birthYear, limit)
+    }
+    const keysOf = (m: number) => known.filter((_, k) => (m & (1 << k)) !== 0).map((k) => k.key)
     const byRowids = this.stmt('personsByRowid', 'SELECT rowid, * FROM persons WHERE rowid IN (SELECT value FROM json_each(?))')
     const rows = new Map((byRowids.all(JSON.stringify(top)) as PersonDbRow[]).map((r) => [r.rowid, r]))
     const hits = top.map((rowid) => {
@@ -257,20 +276,23 @@ export class ListReader {
   }
 
   /**
-   * A common name fills the limit with namesakes who all share every key and so tie: which of them
+   * A common name fills the limit with namesakes who all share every key and so tie (the same score
+   * means the same keys): which of them
    * were taken would be arbitrary (rowid order), and the listed person could be left out. When the
    * limit is full of such ties, the tied candidates born in the traveller's year (or of unknown
    * birth) go first, the rest after, so the right namesake is scored.
    */
   private namesakesBornThatYear(top: number[], touched: readonly number[], score: Float64Array, birthYear: string, limit: number): number[] {
     const cutoff = score[top[top.length - 1] as number] as number
+    // Only true namesakes: the last candidate taken shares every key (checked by the caller), and so do these.
     const tied = touched.filter((r) => (score[r] as number) === cutoff)
     if (tied.length <= top.filter((r) => (score[r] as number) === cutoff).length) return top
     const ahead = top.filter((r) => (score[r] as number) > cutoff)
-    const years = this.stmt('birthYears', 'SELECT rowid, substr(birth_date, 1, 4) AS y FROM persons WHERE rowid IN (SELECT value FROM json_each(?))')
+    const years = this.birthYears()
+    const year = Number(birthYear)
     const sameYear: number[] = []
     const others: number[] = []
-    for (const r of years.all(JSON.stringify(tied)) as Array<{ rowid: number; y: string | null }>) (r.y === null || r.y === birthYear ? sameYear : others).push(r.rowid)
+    for (const r of tied) (years[r] === 0 || years[r] === year ? sameYear : others).push(r)
     sameYear.sort((a, b) => a - b)
     others.sort((a, b) => a - b)
     return [...ahead, ...sameYear, ...others].slice(0, limit)

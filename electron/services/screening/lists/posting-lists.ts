@@ -18,71 +18,71 @@ export function postingListsOf(db: ListDb): PostingLists {
 }
 
 /** Long posting lists (common name keys) are kept once read: a list version never changes. */
-const CACHE_FROM_BYTES = 16 * 1024
-const CACHE_MAX_BYTES = 64 * 1024 * 1024
+const CACHE_FROM_RECORDS = 4096
+const CACHE_MAX_RECORDS = 16 * 1024 * 1024
 
 class PackedPostings implements PostingLists {
   private readonly packed: Stmt
-  private readonly cache = new Map<string, Buffer>()
-  private cachedBytes = 0
+  private readonly cache = new Map<string, Int32Array>()
+  private cachedRecords = 0
   constructor(db: ListDb) {
     this.packed = db.prepare('SELECT records FROM key_stats WHERE key = ?').pluck()
   }
 
-  private blob(key: string): Buffer | undefined {
+  /** The key's records as int32 (copied out of SQLite's buffer, which need not be aligned). */
+  private list(key: string): Int32Array | undefined {
     const cached = this.cache.get(key)
     if (cached) return cached
     const blob = this.packed.get(key) as Buffer | undefined
-    if (blob && blob.byteLength >= CACHE_FROM_BYTES) {
-      while (this.cachedBytes + blob.byteLength > CACHE_MAX_BYTES && this.cache.size > 0) {
-        const [oldest, old] = this.cache.entries().next().value as [string, Buffer]
+    if (blob === undefined) return undefined
+    const list = new Int32Array(blob.byteLength >>> 2)
+    new Uint8Array(list.buffer).set(blob.subarray(0, list.length * 4))
+    if (list.length >= CACHE_FROM_RECORDS) {
+      while (this.cachedRecords + list.length > CACHE_MAX_RECORDS && this.cache.size > 0) {
+        const [oldest, old] = this.cache.entries().next().value as [string, Int32Array]
         this.cache.delete(oldest)
-        this.cachedBytes -= old.byteLength
+        this.cachedRecords -= old.length
       }
-      this.cache.set(key, blob)
-      this.cachedBytes += blob.byteLength
+      this.cache.set(key, list)
+      this.cachedRecords += list.length
     }
-    return blob
+    return list
   }
 
   read(key: string, limit: number): Int32Array {
-    const packed = this.blob(key)
-    if (packed === undefined) return new Int32Array(0)
-    const n = Math.min(limit, packed.byteLength >>> 2)
-    const out = new Int32Array(n)
-    for (let i = 0; i < n; i++) out[i] = packed.readInt32LE(i * 4)
-    return out
+    const list = this.list(key)
+    return list === undefined ? new Int32Array(0) : list.subarray(0, Math.min(limit, list.length))
   }
 
   both(a: string, b: string, limit: number): number[] {
-    const x = this.blob(a)
-    const y = this.blob(b)
+    const x = this.list(a)
+    const y = this.list(b)
     const out: number[] = []
     if (x === undefined || y === undefined) return out
     // Each record of the shorter list looked up in the longer one: common keys have long lists,
     // and a merge would walk all of both.
-    const [short, long] = x.byteLength <= y.byteLength ? [x, y] : [y, x]
-    for (let i = 0; i < short.byteLength && out.length < limit; i += 4) {
-      const r = short.readInt32LE(i)
+    const [short, long] = x.length <= y.length ? [x, y] : [y, x]
+    for (let i = 0; i < short.length && out.length < limit; i++) {
+      const r = short[i] as number
       if (contains(long, r)) out.push(r)
     }
     return out
   }
 
   among(key: string, records: readonly number[]): number[] {
-    const packed = this.blob(key)
-    if (packed === undefined) return []
-    return records.filter((r) => contains(packed, r))
+    const list = this.list(key)
+    if (list === undefined) return []
+    return records.filter((r) => contains(list, r))
   }
 }
 
-/** Binary search in a packed ascending list. */
-function contains(packed: Buffer, value: number): boolean {
+/** Binary search in an ascending list. */
+function contains(list: Int32Array, value: number): boolean {
   let lo = 0
-  let hi = (packed.byteLength >>> 2) - 1
+  let hi = list.length - 1
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1
-    const v = packed.readInt32LE(mid * 4)
+    const v = list[mid] as number
     if (v === value) return true
     if (v < value) lo = mid + 1
     else hi = mid - 1

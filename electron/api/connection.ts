@@ -7,6 +7,7 @@ import { events, lookupMethod, type EventName, type EventPayload, type Session }
 import { fail, ok, type ErrorCode, type Result } from '../../shared/api/result'
 import type { User } from '../services/auth/auth-service'
 import { deviceRoles, lineRoles, listAdminRoles, type Role } from '../../shared/domain/roles'
+import { trainerRoles } from '../../shared/training/training-roles'
 
 export class ApiError extends Error {
   constructor(
@@ -35,6 +36,8 @@ const eventAudience: Record<EventName, 'signed-in' | readonly Role[]> = {
   listImportProgress: listAdminRoles,
   sessionChanged: 'signed-in',
   vehicleLaneChanged: lineRoles,
+  fingerprintsChanged: lineRoles,
+  trainingChanged: trainerRoles,
 }
 
 export class Connection {

@@ -15,6 +15,8 @@ import { VehicleLaneError } from '../services/vehicle-lane/vehicle-lane-service'
 import { CalibrationError } from '../services/xray/calibration-service'
 import type { SimulatedXrayScanner } from '../../drivers/simulators/xray/simulated-xray-scanner'
 import { deviceRoles, lineRoles } from '../../shared/domain/roles'
+import { ExportError, FingerprintError } from '../services/fingerprints/fingerprint-module'
+import { trainingHandlers } from '../services/training/training-handlers'
 
 type Input<N extends Namespace, M extends MethodOf<N>> = InputOf<N, M>
 
@@ -129,6 +131,8 @@ export function buildHandlers(app: CheckpointApp): HandlerTable {
     lists: {
       status: () => app.lists.status(),
       import: async (req, ctx) => {
+        // Training lists come from scenarios and the simulated samples only: real lists never enter a training workstation.
+        if (app.training) throw new ApiError('forbidden', 'A training workstation imports no alert lists: its lists come from the scenarios.')
         const { file, skipBadRows, ...rest } = req
         let report
         try {
@@ -229,6 +233,29 @@ export function buildHandlers(app: CheckpointApp): HandlerTable {
       decideScan: ({ scanId, decision }, ctx) => laneCall(() => app.vehicleLane.decideScan(scanId, decision, signedInUser(ctx).username)),
       resolveAlert: ({ alertId, action, reason }, ctx) => laneCall(() => app.vehicleLane.resolveAlert(alertId, action, reason, signedInUser(ctx).username)),
     },
+    fingerprints: {
+      current: () => app.fingerprints.service.snapshot(),
+      capture: (_input, ctx) => fingerprintCall(() => app.fingerprints.service.capture(signedInUser(ctx).username)),
+      retry: (_input, ctx) => fingerprintCall(() => app.fingerprints.service.retry(signedInUser(ctx).username)),
+      override: ({ reason }, ctx) => fingerprintCall(() => app.fingerprints.service.override(reason, signedInUser(ctx).username)),
+      setPlan: ({ plan }) => fingerprintCall(() => app.fingerprints.service.setPlan(plan)),
+      search: (_input, ctx) => fingerprintCall(() => app.fingerprints.service.search(signedInUser(ctx).username)),
+      resolveCandidate: ({ candidateId, action, reason }, ctx) => fingerprintCall(() => app.fingerprints.service.resolveCandidate(candidateId, action, reason, signedInUser(ctx).username)),
+      export: (_input, ctx) => {
+        const crossingId = app.inspection.current().crossingId
+        if (crossingId === null) throw new ApiError('conflict', 'No crossing is open: read a document first.')
+        return fingerprintCall(() => app.fingerprints.exportCrossing(crossingId, signedInUser(ctx).username))
+      },
+      testCapture: (_input, ctx) => fingerprintCall(() => app.fingerprints.service.testCapture(signedInUser(ctx).username)),
+      simulate: ({ kind, recordId }) => {
+        if (!app.simulated) throw new ApiError('unavailable', 'This workstation runs real devices: the simulator is off.')
+        return fingerprintCall(() => {
+          app.fingerprints.simulate(kind, recordId)
+          return null
+        })
+      },
+    },
+    training: trainingHandlers(app),
     media: {
       ticket: (resource, ctx) => {
         const user = signedInUser(ctx)
@@ -248,6 +275,21 @@ export function buildHandlers(app: CheckpointApp): HandlerTable {
       Object.entries(methods as Record<string, (i: unknown, c: RequestContext) => unknown>).map(([m, fn]) => [`${ns}.${m}`, fn]),
     ),
   )
+}
+
+/** Fingerprint errors keep their meaning across the boundary (sync or async handlers). */
+function fingerprintCall<T>(fn: () => T): T {
+  const translate = (err: unknown): never => {
+    if (err instanceof FingerprintError) throw new ApiError(err.code, err.message)
+    if (err instanceof ExportError) throw new ApiError('conflict', err.message)
+    throw err
+  }
+  try {
+    const value = fn()
+    return (value instanceof Promise ? value.catch(translate) : value) as T
+  } catch (err) {
+    return translate(err)
+  }
 }
 
 /** Vehicle-lane errors keep their meaning across the boundary. */

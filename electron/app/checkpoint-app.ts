@@ -16,7 +16,7 @@ import { ListStore } from '../services/screening/lists'
 import { SampleTravellers } from '../services/simulator/sample-travellers'
 import { Connection } from '../api/connection'
 import { buildHandlers } from '../api/handlers'
-import { auditAnchorFile, databaseFile, deviceConfigFile } from './paths'
+import { auditAnchorFile, databaseFile, deviceConfigFile, trainingDatabaseFile } from './paths'
 import { loadDeviceConfig } from './device-config'
 import { WorkstationDevices } from './workstation-devices'
 import { ProfileStore } from '../services/risk/profile-store'
@@ -36,6 +36,10 @@ import { SimulatedVehicleLane } from '../services/simulator/simulated-vehicle-la
 import type { SimulatedCamera } from '../../drivers/simulators/camera/simulated-camera'
 import type { SimulatedAnprCamera } from '../../drivers/simulators/anpr/simulated-anpr-camera'
 import type { SimulatedXrayScanner } from '../../drivers/simulators/xray/simulated-xray-scanner'
+import { TrainingService } from '../services/training/training-service'
+import { laneSimulators } from '../services/training/lane-simulators'
+import { assertSimulatorsOnly, trainingDataDir } from '../services/training/training-isolation'
+import { claimWorkstationKind } from '../services/training/workstation-kind'
 
 export interface AppConfig {
   dataDir: string
@@ -50,6 +54,11 @@ export interface AppConfig {
   initialBackoffMs?: number
   /** Worker threads for the fingerprint 1:N search (default 1; 0 = in-process). */
   fingerprintWorkers?: number
+  /**
+   * A training workstation: its own data folder (<dataDir>/training) and database (training.db,
+   * marked training), simulated devices only, scenarios and scoring, TRAINING on every screen.
+   */
+  training?: boolean
 }
 
 type Send = <E extends EventName>(event: E, payload: EventPayload<E>) => void
@@ -70,6 +79,8 @@ export class CheckpointApp {
   readonly xrayCalibration: XrayCalibrationService
   readonly cameras = new CameraHub()
   readonly fingerprints: FingerprintModule
+  /** Scenarios, trainee scoring and reports: only on a training workstation. */
+  readonly training: TrainingService | null
   /** The simulated vehicle lane (camera, ANPR, X-ray) the simulator panel and scenarios drive. */
   readonly simulatedLane = new SimulatedVehicleLane(() => ({
     camera: (this.devices.simulatorsOf('camera')[0]?.sim as SimulatedCamera | undefined) ?? null,
@@ -89,8 +100,17 @@ export class CheckpointApp {
     const devicesFile = config.devicesFile ?? (existsSync(saved) ? saved : join(config.resourcesDir, 'config', 'devices.simulated.json'))
     const devicesConfig = loadDeviceConfig(devicesFile)
     this.simulated = devicesConfig.mode === 'simulated'
-    this.db = openDatabase(databaseFile(config.dataDir))
+    if (config.training) assertSimulatorsOnly(devicesConfig, devicesFile)
+    const dbFile = config.training ? trainingDatabaseFile(config.dataDir) : databaseFile(config.dataDir)
+    this.db = openDatabase(dbFile)
     this.audit = new AuditLog(this.db, auditAnchorFile(config.dataDir), now)
+    try {
+      // Operational and training data never share a database: each opens only its own kind.
+      claimWorkstationKind(this.db, this.audit, config.training ? 'training' : 'operational', dbFile)
+    } catch (err) {
+      this.db.close()
+      throw err
+    }
     this.auth = new AuthService(this.db, this.audit, () => now().getTime())
     this.crossings = new CrossingsRepository(this.db)
     // Lists indexed by an older key function are re-keyed at start: a slow start beats a missed hit.
@@ -134,6 +154,7 @@ export class CheckpointApp {
       now: () => now().getTime(),
       initialBackoffMs: config.initialBackoffMs,
       dataDir: config.dataDir,
+      simulatorsOnly: config.training === true,
     })
     this.fingerprints = new FingerprintModule({
       db: this.db,
@@ -147,9 +168,36 @@ export class CheckpointApp {
       lane: devicesConfig.lane,
       workers: config.fingerprintWorkers ?? 1,
     })
-    this.inspection.on('changed', (s) => this.fingerprints.service.crossingChanged({ crossingId: s.crossingId, open: s.state === 'review' || s.state === 'alert' }))
+    this.inspection.on('changed', (s) =>
+      this.fingerprints.service.crossingChanged({ crossingId: s.crossingId, open: s.state === 'review' || s.state === 'alert', decision: s.decision ? { decision: s.decision.decision, by: s.decision.by } : null }),
+    )
     this.fingerprints.service.on('changed', (s) => this.broadcast('fingerprintsChanged', s))
     this.devices.on('status', () => this.fingerprints.service.padsChanged())
+    this.training = config.training
+      ? new TrainingService({
+          db: this.db,
+          audit: this.audit,
+          lists: this.lists,
+          samples: this.samples,
+          simulators: laneSimulators({
+            reader: () => this.devices.readerSimulator,
+            reconnect: (id) => this.devices.reconnect(id),
+            online: (id) => this.devices.statuses().some((d) => d.id === id && d.state === 'online'),
+            lane: this.simulatedLane,
+          }),
+          dataDir: config.dataDir,
+          resourcesDir: config.resourcesDir,
+          now,
+          log: config.log,
+          createAccount: (user, password, actor) => this.auth.createUser(user, password, actor),
+        })
+      : null
+    if (this.training) {
+      const training = this.training
+      this.inspection.on('changed', (s) => training.inspectionChanged(s))
+      this.vehicleLane.on('changed', (s) => training.vehicleLaneChanged(s))
+      training.on('changed', (run) => this.broadcast('trainingChanged', run))
+    }
     this.handlers = buildHandlers(this)
     this.inspection.on('changed', (s) => this.broadcast('inspectionChanged', s))
     this.vehicleLane.on('changed', (s) => this.broadcast('vehicleLaneChanged', s))
@@ -159,14 +207,16 @@ export class CheckpointApp {
   }
 
   static async start(config: AppConfig): Promise<CheckpointApp> {
-    const app = new CheckpointApp(config)
+    // A training workstation lives entirely in its own folder beside the operational data.
+    const app = new CheckpointApp(config.training ? { ...config, dataDir: trainingDataDir(config.dataDir) } : config)
     app.inspection.recoverInterrupted()
     app.vehicleLane.recoverInterrupted()
+    app.training?.recoverInterrupted()
     if (app.simulated) {
       await app.auth.seedDemoAccounts()
       await app.seedSimulatedLists()
-      // Synthetic prints for the sample wanted persons render in the background: start-up does not wait.
-      void app.fingerprints.seedSimulated().catch((err: unknown) => config.log.error('simulated fingerprint enrolment failed', { error: err instanceof Error ? err.message : String(err) }))
+      // Synthetic prints for the sample wanted persons are rendered when the pad is first used, not at start-up.
+      app.fingerprints.useSimulatedPrints()
       loadStarterProfiles(join(config.resourcesDir, 'risk', 'starter-profiles.json'), { profiles: app.riskProfiles, bands: app.riskBands }, { username: 'system', roles: ['supervisor'] })
     }
     await app.devices.start()
@@ -202,6 +252,7 @@ export class CheckpointApp {
   }
 
   async stop(): Promise<void> {
+    this.training?.dispose()
     await this.devices.stop()
     await this.vehicleLane.flushed()
     await this.fingerprints.stop()
@@ -241,7 +292,7 @@ export class CheckpointApp {
   }
 
   toSession(user: User): Session {
-    return { username: user.username, displayName: user.displayName, roles: user.roles, simulated: this.simulated }
+    return { username: user.username, displayName: user.displayName, roles: user.roles, simulated: this.simulated, training: this.training !== null }
   }
 
   signedIn(user: User): void {

@@ -152,7 +152,10 @@ export function expandPlaceholders(config: Record<string, unknown>, places: { da
   return Object.fromEntries(Object.entries(config).map(([k, v]) => [k, typeof v === 'string' ? v.replaceAll('${dataDir}', places.dataDir) : v]))
 }
 
-export function buildDevices(config: DeviceConfigFile, places: { dataDir: string } = { dataDir: '' }): BuiltDevices {
+export function buildDevices(config: DeviceConfigFile, places: { dataDir: string; simulatorsOnly?: boolean } = { dataDir: '' }): BuiltDevices {
+  // A training workstation never opens a real device: refused before any transport exists.
+  const real = places.simulatorsOnly ? config.devices.filter((d) => d.transport !== 'simulator') : []
+  if (real.length > 0) throw new DeviceConfigError(`Training uses simulated devices only: ${real.map((d) => `${d.id} cannot connect over ${d.transport}`).join('; ')}.`)
   const simulators = new Map<string, { kind: DeviceKind; sim: SimulatorHandle }>()
   const specs = config.devices.map((entry): DeviceSpec => {
     const d = { ...entry, config: expandPlaceholders(entry.config, places) }

@@ -20,5 +20,7 @@ export function defaultDataDir(): string {
 }
 
 export const databaseFile = (dataDir: string) => join(dataDir, 'checkpoint.db')
+/** A training workstation's database, in its own data folder (<data-dir>/training). */
+export const trainingDatabaseFile = (trainingDataDir: string) => join(trainingDataDir, 'training.db')
 export const auditAnchorFile = (dataDir: string) => join(dataDir, 'audit-head.json')
 export const deviceConfigFile = (dataDir: string) => join(dataDir, 'devices.json')

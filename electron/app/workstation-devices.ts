@@ -25,7 +25,7 @@ export class WorkstationDevices extends EventEmitter<WorkstationDevicesEvents> {
     private config: DeviceConfigFile,
     /** Where a technician's change is saved. */
     private readonly saveTo: string,
-    private readonly options: { log: Logger; now: () => number; initialBackoffMs?: number; dataDir: string },
+    private readonly options: { log: Logger; now: () => number; initialBackoffMs?: number; dataDir: string; /** Training: a real transport is refused (buildDevices). */ simulatorsOnly?: boolean },
   ) {
     super()
     ;({ manager: this.manager, simulators: this.simulators } = this.build(config))

@@ -12,13 +12,16 @@ const { values } = parseArgs({
     port: { type: 'string', default: process.env.CHECKPOINT_PORT ?? '0' },
     'data-dir': { type: 'string', default: defaultDataDir() },
     devices: { type: 'string', default: process.env.CHECKPOINT_DEVICES },
+    /** A training workstation (its data in <data-dir>/training, simulated devices only). */
+    training: { type: 'boolean', default: process.env.CHECKPOINT_TRAINING === '1' },
   },
 })
 
 const root = appRoot(dirname(fileURLToPath(import.meta.url)))
 const log = consoleLogger('web', process.env.CHECKPOINT_QUIET === '1')
-const app = await CheckpointApp.start({ dataDir: values['data-dir'], resourcesDir: join(root, 'resources'), devicesFile: values.devices, log })
+const app = await CheckpointApp.start({ dataDir: values['data-dir'], resourcesDir: join(root, 'resources'), devicesFile: values.devices, log, training: values.training })
 const host = await startWebHost(app, { port: Number(values.port), staticDir: join(root, 'out', 'renderer') })
+if (values.training) process.stdout.write(`Checkpoint TRAINING workstation: data in ${join(values['data-dir'], 'training')}\n`)
 process.stdout.write(`Checkpoint web: ${host.url}\n`)
 
 const shutdown = async () => {

@@ -1,5 +1,6 @@
 // `npm start`: the Electron workstation. Simulated hardware by default;
-// CHECKPOINT_DEVICES names another device configuration file.
+// CHECKPOINT_DEVICES names another device configuration file; CHECKPOINT_TRAINING=1 starts the
+// training workstation (its own database and lists, simulated devices only).
 import { app, BrowserWindow, ipcMain, session } from 'electron'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -26,6 +27,8 @@ async function main(): Promise<void> {
     dataDir: process.env.CHECKPOINT_DATA_DIR ?? defaultDataDir(),
     resourcesDir: join(root, 'resources'),
     devicesFile: process.env.CHECKPOINT_DEVICES,
+    // A classroom: separate database and lists under <data>/training, simulated devices only.
+    training: process.env.CHECKPOINT_TRAINING === '1',
     log: consoleLogger('main'),
   })
   registerIpc(ipcMain, checkpoint, rendererIndexUrl)

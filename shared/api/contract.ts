@@ -2,6 +2,7 @@
 // WebSocket) serve exactly this; the renderer calls it through CheckpointApi.
 import { z } from 'zod'
 import { roles, lineRoles, simulatorRoles, auditRoles, deviceRoles, supervisorRoles, listAdminRoles, type Role } from '../domain/roles'
+import { trainerRoles } from '../training/training-roles'
 import { deviceConfigurationSchema, deviceEntrySchema, deviceReadingSchema, deviceStatusSchema, driverInfoSchema, serialPortInfoSchema } from '../domain/devices'
 import { alertStatuses, crossingSummarySchema, decisions, hitQueueRowSchema, inspectionSnapshotSchema, secondLineOutcomes } from '../domain/inspection'
 import { sampleTravellerSchema, simulatorActions } from '../domain/simulator'
@@ -11,6 +12,8 @@ import { listImportProgressSchema, listImportReportSchema, listImportRequestSche
 import { bandThresholdsSchema } from '../risk/bands'
 import { xrayCalibrationSchema } from '../domain/xray'
 import { occupantRoles, scanAnnotationSchema, scanDecisions, vehicleKinds, vehicleLaneSnapshotSchema } from '../domain/vehicle-lane'
+import { capturePlanKinds, fingerprintExportSchema, fingerprintSnapshotSchema, padTestResultSchema, simulatedFingerKinds } from '../domain/fingerprints'
+import { scenarioProblemSchema, scenarioSummarySchema, trainingInjectionSchema, trainingReportSchema, trainingRunSchema } from '../training/training-views'
 import type { Result } from './result'
 
 /** 'public' requests work before sign-in; every other request names the roles allowed (checked on the main side). */
@@ -35,6 +38,8 @@ export const sessionSchema = z.object({
   displayName: z.string(),
   roles: z.array(z.enum(roles)),
   simulated: z.boolean(),
+  /** A training workstation: the renderer shows TRAINING on every screen. */
+  training: z.boolean(),
 })
 export type Session = z.infer<typeof sessionSchema>
 
@@ -178,6 +183,59 @@ export const contract = {
       deviceRoles,
     ),
   },
+  fingerprints: {
+    /** The fingerprint step of the current crossing: plan, next finger, quality, 1:N candidates. */
+    current: request(none, fingerprintSnapshotSchema, lineRoles),
+    /** Arms the pad for the next finger (or slap) of the plan. */
+    capture: request(none, fingerprintSnapshotSchema, lineRoles),
+    retry: request(none, fingerprintSnapshotSchema, lineRoles),
+    /** Accepts a capture that failed the quality check, with the officer's reason (audited). */
+    override: request(z.object({ reason: z.string().trim().min(3).max(500) }).strict(), fingerprintSnapshotSchema, lineRoles),
+    setPlan: request(z.object({ plan: z.enum(capturePlanKinds) }).strict(), fingerprintSnapshotSchema, lineRoles),
+    search: request(none, fingerprintSnapshotSchema, lineRoles),
+    resolveCandidate: request(
+      z
+        .object({ candidateId: z.number().int().positive(), action: z.enum(['confirm', 'dismiss']), reason: z.string().trim().max(500).optional() })
+        .strict()
+        .refine((v) => v.action !== 'dismiss' || (v.reason ?? '').length >= 3, { message: 'A dismissal needs a reason (at least 3 characters).', path: ['reason'] }),
+      fingerprintSnapshotSchema,
+      lineRoles,
+    ),
+    /** The current crossing's fingers as an ANSI/NIST-ITL 1-2011 file in the data folder. */
+    export: request(none, fingerprintExportSchema, lineRoles),
+    /** Technician: one capture with its quality measures; nothing stored. */
+    testCapture: request(none, padTestResultSchema, deviceRoles),
+    /** Simulator panel: a synthetic finger (good, faint, smudged, a listed person's) or a fault on the simulated pad. */
+    simulate: request(z.object({ kind: z.enum(simulatedFingerKinds), recordId: z.string().max(64).optional() }).strict(), z.null(), simulatorRoles),
+  },
+  training: {
+    /** Before sign-in too: the sign-in screen of a training workstation says TRAINING. */
+    status: request(none, z.object({ training: z.boolean() }), 'public'),
+    scenarios: request(none, z.array(scenarioSummarySchema), trainerRoles),
+    scenario: request(z.object({ id: z.string().max(64) }).strict(), z.object({ id: z.string(), source: z.enum(['starter', 'custom']), yaml: z.string(), problems: z.array(scenarioProblemSchema) }), trainerRoles),
+    /** Problems at line and column; an empty list means the YAML is a valid scenario. */
+    validate: request(z.object({ yaml: z.string().max(200_000) }).strict(), z.array(scenarioProblemSchema), trainerRoles),
+    /** Saved to the trainer's scenarios (never over a starter); invalid YAML is not saved and its problems come back. */
+    save: request(z.object({ yaml: z.string().max(200_000) }).strict(), z.object({ saved: z.boolean(), id: z.string().nullable(), problems: z.array(scenarioProblemSchema), message: z.string().nullable() }), trainerRoles),
+    duplicate: request(z.object({ id: z.string().max(64) }).strict(), z.object({ id: z.string(), yaml: z.string() }), trainerRoles),
+    trainees: request(none, z.array(z.object({ username: z.string(), displayName: z.string() })), trainerRoles),
+    /** A trainee account (role officer) in the training database only: per-trainee history without touching operational accounts. */
+    addTrainee: request(
+      z.object({ username: z.string().regex(/^[a-z0-9._-]{2,64}$/, '2-64 of a-z 0-9 . _ -'), displayName: text(80), password: z.string().min(12).max(256) }).strict(),
+      z.object({ username: z.string(), displayName: z.string() }),
+      trainerRoles,
+    ),
+    current: request(none, trainingRunSchema.nullable(), trainerRoles),
+    start: request(z.object({ scenarioId: z.string().max(64), trainee: text(64) }).strict(), trainingRunSchema, trainerRoles),
+    pause: request(none, trainingRunSchema, trainerRoles),
+    resume: request(none, trainingRunSchema, trainerRoles),
+    stop: request(none, trainingRunSchema, trainerRoles),
+    inject: request(trainingInjectionSchema, trainingRunSchema, trainerRoles),
+    /** A trainee's history (newest first), or everyone's. */
+    reports: request(z.object({ trainee: z.string().max(64).optional() }).strict(), z.array(trainingReportSchema), trainerRoles),
+    report: request(z.object({ id: z.number().int().positive() }).strict(), trainingReportSchema, trainerRoles),
+    exportPdf: request(z.object({ id: z.number().int().positive() }).strict(), z.object({ fileName: z.string(), base64: z.string() }), trainerRoles),
+  },
   media: {
     /**
      * A short-lived, single-use ticket for a camera's live view or a scan's planes: the bytes
@@ -200,6 +258,9 @@ export const events = {
   listImportProgress: listImportProgressSchema,
   sessionChanged: sessionSchema.nullable(),
   vehicleLaneChanged: vehicleLaneSnapshotSchema,
+  fingerprintsChanged: fingerprintSnapshotSchema,
+  /** The training run as it plays (trainers only: it shows the expected answers). */
+  trainingChanged: trainingRunSchema.nullable(),
 } as const
 
 export type Contract = typeof contract

@@ -61,7 +61,8 @@ export const storedCaptureSchema = z.object({
 })
 export type StoredCaptureView = z.infer<typeof storedCaptureSchema>
 
-export const fingerprintCandidateStatuses = ['candidate', 'confirmed', 'dismissed'] as const
+/** As list matches: candidate → confirmed | dismissed (reason) → referred to second line (with the crossing). */
+export const fingerprintCandidateStatuses = ['candidate', 'confirmed', 'dismissed', 'referred'] as const
 
 export const fingerprintCandidateSchema = z.object({
   id: z.number().int(),
@@ -92,6 +93,8 @@ export const fingerprintSearchSchema = z.object({
 
 export const fingerprintSnapshotSchema = z.object({
   crossingId: z.number().int().nullable(),
+  /** The crossing still takes captures (not yet decided). */
+  open: z.boolean(),
   /** The pad used (the first fingerprint device), and whether it is online. */
   deviceId: z.string().nullable(),
   padOnline: z.boolean(),

@@ -11,12 +11,12 @@ export interface Workstation {
   dataDir: string
 }
 
-export const test = base.extend<{ workstation: Workstation }>({
-  // Playwright fixtures must destructure their dependencies; this one has none.
-  // eslint-disable-next-line no-empty-pattern
-  workstation: async ({}, use) => {
+export const test = base.extend<{ workstation: Workstation; training: boolean }>({
+  /** `test.use({ training: true })`: the training workstation (npm run web -- --training). */
+  training: [false, { option: true }],
+  workstation: async ({ training }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'checkpoint-e2e-'))
-    const child: ChildProcess = spawn(process.execPath, ['out/main/web.js', '--data-dir', dataDir], {
+    const child: ChildProcess = spawn(process.execPath, ['out/main/web.js', '--data-dir', dataDir, ...(training ? ['--training'] : [])], {
       env: { ...process.env, CHECKPOINT_QUIET: '1' },
       stdio: ['ignore', 'pipe', 'inherit'],
     })

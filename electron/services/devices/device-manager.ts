@@ -91,6 +91,12 @@ export class DeviceManager extends EventEmitter<DeviceManagerEvents> {
     return [...this.devices.values()].map((d) => ({ ...d.status }))
   }
 
+  /** The open device (to send it a request, e.g. a fingerprint capture), or null while it is not online. */
+  device(id: string): Device | null {
+    const d = this.devices.get(id)
+    return d && d.status.state === 'online' ? d.device : null
+  }
+
   /** Try now instead of waiting for the next backoff step (technician's "reconnect"). */
   async reconnect(id: string): Promise<void> {
     const d = this.devices.get(id)

@@ -63,7 +63,7 @@ export const fingerprints: Migration = {
       threshold REAL NOT NULL,
       fingers TEXT NOT NULL,               -- JSON [{ position, score }]
       record TEXT NOT NULL,                -- JSON: the list record as listed when raised
-      status TEXT NOT NULL CHECK (status IN ('candidate', 'confirmed', 'dismissed')),
+      status TEXT NOT NULL CHECK (status IN ('candidate', 'confirmed', 'dismissed', 'referred')),
       dismiss_reason TEXT,
       acted_by TEXT,
       acted_at TEXT,

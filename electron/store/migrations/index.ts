@@ -8,5 +8,6 @@ import { riskProfiles } from './004-risk-profiles'
 import { alertScores } from './005-alert-scores'
 import { vehicleLane } from './006-vehicle-lane'
 import { fingerprints } from './007-fingerprints'
+import { training } from './008-training'
 
-export const migrations: readonly Migration[] = [foundation, readerDevice, alertLists, riskProfiles, alertScores, vehicleLane, fingerprints]
+export const migrations: readonly Migration[] = [foundation, readerDevice, alertLists, riskProfiles, alertScores, vehicleLane, fingerprints, training]

@@ -13,22 +13,29 @@ import { DevicesScreen } from '../features/devices/DevicesScreen'
 import { HitsQueue } from '../features/supervisor/HitsQueue'
 import { RiskProfilesScreen } from '../features/risk/RiskProfilesScreen'
 import { ListsScreen } from '../features/lists/ListsScreen'
+import { PadTestPanel } from '../features/fingerprints/PadTestPanel'
+import { VehicleLaneScreen } from '../features/vehicle-lane/VehicleLaneScreen'
+import { TrainingScreen } from '../features/training/TrainingScreen'
+import { trainerRoles } from '../../../shared/training/training-roles'
 
-type Screen = 'line' | 'hits' | 'risk' | 'lists' | 'devices'
+type Screen = 'line' | 'vehicle' | 'hits' | 'risk' | 'lists' | 'devices' | 'training'
 
 const screens: ReadonlyArray<{ id: Screen; roles: readonly Role[] }> = [
   { id: 'line', roles: lineRoles },
+  { id: 'vehicle', roles: lineRoles },
   { id: 'hits', roles: supervisorRoles },
   { id: 'risk', roles: supervisorRoles },
   { id: 'lists', roles: listAdminRoles },
   { id: 'devices', roles: deviceRoles },
+  { id: 'training', roles: trainerRoles },
 ]
 
 /** Screens are gated by role here for the eye; the main side checks every request again. */
 export function Workspace({ session }: { session: Session }) {
   const { t, i18n } = useTranslation()
   const has = (roles: readonly string[]) => session.roles.some((r) => roles.includes(r))
-  const mine = screens.filter((s) => has(s.roles))
+  // The trainer console exists on a training workstation only.
+  const mine = screens.filter((s) => has(s.roles) && (s.id !== 'training' || session.training))
   const [screen, setScreen] = useState<Screen | null>(mine[0]?.id ?? null)
   const onLine = mine.some((s) => s.id === 'line')
 
@@ -37,8 +44,21 @@ export function Workspace({ session }: { session: Session }) {
     if (!onLine) return
     let last: number | null = null
     return api.onInspectionChanged((s) => {
-      if (s.crossingId !== last || s.state === 'alert') setScreen('line')
+      // A trainer watching the training console stays there: the trainee works the lane.
+      if (s.crossingId !== last || s.state === 'alert') setScreen((current) => (current === 'training' ? current : 'line'))
       last = s.crossingId
+    })
+  }, [onLine])
+
+  // A new vehicle alert (listed plate, occupant counts) brings the officer to the vehicle lane.
+  useEffect(() => {
+    if (!onLine) return
+    const seen = new Set<number>()
+    void api.vehicleLane.current().then((r) => r.ok && r.value.vehicle?.alerts.forEach((a) => seen.add(a.id)))
+    return api.onVehicleLaneChanged((s) => {
+      const fresh = (s.vehicle?.alerts ?? []).filter((a) => a.status === 'candidate' && !seen.has(a.id))
+      for (const a of fresh) seen.add(a.id)
+      if (fresh.length > 0) setScreen((current) => (current === 'training' ? current : 'vehicle'))
     })
   }, [onLine])
 
@@ -83,10 +103,13 @@ export function Workspace({ session }: { session: Session }) {
               <PrimaryLine active={screen === 'line'} />
             </div>
           )}
+          {screen === 'vehicle' && <VehicleLaneScreen username={session.username} />}
           {screen === 'hits' && <HitsQueue />}
           {screen === 'risk' && <RiskProfilesScreen />}
           {screen === 'lists' && <ListsScreen />}
           {screen === 'devices' && <DevicesScreen />}
+          {screen === 'training' && <TrainingScreen />}
+          {screen === 'devices' && <PadTestPanel />}
           {screen === null && (
             <section className="panel">
               <h2>{t('app.noLineAccessTitle')}</h2>

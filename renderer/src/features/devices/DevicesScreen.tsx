@@ -5,6 +5,7 @@ import { api } from '../../platform/api'
 import { useEventValue } from '../../app/use-api'
 import { DeviceForm } from './DeviceForm'
 import { TestRead } from './TestRead'
+import { XrayCalibration } from './XrayCalibration'
 
 /** The technician's screen: each device's status and configuration, and a live test read. */
 export function DevicesScreen() {
@@ -41,6 +42,7 @@ export function DevicesScreen() {
   }
 
   const device = config?.devices.find((d) => d.id === selected) ?? null
+  const kindOf = (d: DeviceEntry) => drivers.find((x) => x.id === d.driver)?.kind ?? null
   return (
     <div className="devices-screen">
       <section className="panel" aria-label={t('devicesScreen.title')}>
@@ -89,7 +91,17 @@ export function DevicesScreen() {
           </tbody>
         </table>
       </section>
-      {device && (
+      {device && kindOf(device) !== 'document-reader' && (
+        <section className="panel" aria-label={t('devicesScreen.configure', { id: device.id })}>
+          <h3>{t('devicesScreen.configure', { id: device.id })}</h3>
+          <p className="muted small">{t('devicesScreen.fileOnly')}</p>
+          <pre className="small" dir="ltr">
+            {JSON.stringify(device.config, null, 2)}
+          </pre>
+        </section>
+      )}
+      {device && kindOf(device) === 'xray' && <XrayCalibration deviceId={device.id} />}
+      {device && kindOf(device) === 'document-reader' && (
         <DeviceForm
           key={device.id}
           device={device}

@@ -11,6 +11,8 @@ import { DecisionBar } from './DecisionBar'
 import { ManualEntry } from './ManualEntry'
 import { RiskPanel } from './RiskPanel'
 import { useKeyboardWedge } from '../keyboard-wedge/use-keyboard-wedge'
+import { FingerprintStep } from '../fingerprints/FingerprintStep'
+import { FingerprintBanner } from '../fingerprints/FingerprintBanner'
 
 const IDLE: InspectionSnapshot = { state: 'idle', crossingId: null, document: null, checks: [], alerts: [], overall: null, risk: null, decision: null, notice: null }
 
@@ -55,8 +57,10 @@ export function PrimaryLine({ active = true }: { active?: boolean }) {
         {snapshot.document ? (
           <>
             <ResultBanner snapshot={snapshot} />
+            <FingerprintBanner crossingId={snapshot.crossingId} />
             <TravellerPanel document={snapshot.document} checks={snapshot.checks} />
             {snapshot.risk && <RiskPanel risk={snapshot.risk} />}
+            <FingerprintStep crossingId={snapshot.crossingId} active={active} otherModalOpen={modalOpen} />
             {snapshot.alerts.length > 0 && (
               <ul className="alert-summary" data-testid="alert-summary">
                 {snapshot.alerts.map((a) => (

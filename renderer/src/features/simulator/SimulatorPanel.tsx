@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next'
 import type { SampleTraveller, SimulatorAction } from '../../../../shared/domain/simulator'
 import { simulatorActions } from '../../../../shared/domain/simulator'
 import { api } from '../../platform/api'
+import { SimulatorFingerControls } from '../fingerprints/SimulatorFingerControls'
+import { VehicleSimulatorControls } from './VehicleSimulatorControls'
 
 /** Trainer's and technician's controls for the simulated document reader. */
 export function SimulatorPanel() {
@@ -34,6 +36,8 @@ export function SimulatorPanel() {
           </button>
         ))}
       </div>
+      <SimulatorFingerControls />
+      <VehicleSimulatorControls />
       {message && (
         <p className="error" role="alert">
           {message}

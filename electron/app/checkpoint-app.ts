@@ -141,6 +141,7 @@ export class CheckpointApp {
       audit: this.audit,
       crossings: this.crossings,
       screening: new ListScreeningService(this.lists),
+      pendingMatches: (crossingId) => this.fingerprints.repo.candidatesFor(crossingId).filter((c) => c.status === 'candidate').length,
       crossingRecorded: {
         during: (crossingId, actor) => this.vehicleLane.travellerRecorded(crossingId, actor),
         after: (_crossingId, actor) => this.vehicleLane.afterTravellerRecorded(actor),

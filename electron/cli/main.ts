@@ -11,6 +11,7 @@ import { mrzReport as buildMrzReport, splitMrzInput } from './mrz-report'
 import { matchNames } from './match-names'
 import { listsCommandIndex, runListsCli } from './lists'
 import { commonOptions } from './common-options'
+import { runFingerprintsCli } from '../services/fingerprints/cli/fingerprints-cli'
 
 const USAGE = `Usage: checkpoint <command> [options]
 
@@ -29,6 +30,9 @@ Commands:
                                            Import a new version of an alert list (\`lists --help\`: all options);
                                            exit 0 if imported, 1 if not (the version in force is kept).
   lists status | lists search TEXT         The alert lists in force; search them.
+  fingerprints enrol|export|decode …       Enrol a listed person's print (image or ISO 19794-2 template),
+                                           export a crossing as ANSI/NIST-ITL, decode such a file
+                                           (\`fingerprints --help\`).
 
 Options:
   --data-dir DIR   Workstation data folder (default: $CHECKPOINT_DATA_DIR or ~/.local/share/checkpoint)
@@ -41,6 +45,7 @@ export async function runCli(
   err: NodeJS.WritableStream = process.stderr,
   stdin: NodeJS.ReadableStream = process.stdin,
 ): Promise<number> {
+  if (argv[0] === 'fingerprints') return runFingerprintsCli(argv.slice(1), out, err)
   const listsAt = listsCommandIndex(argv)
   if (listsAt >= 0) return runListsCli([...argv.slice(0, listsAt), ...argv.slice(listsAt + 1)], out, err)
   let parsed

@@ -97,6 +97,10 @@ describe('fingerprint capture at the primary line', () => {
     // Nothing image-like in the audit trail.
     expect(app.audit.recent(400).every((e) => e.details.length < 2000)).toBe(true)
 
+    // No decision while the candidate waits for the officer.
+    const early = await line.call('inspection.decide', { decision: 'admit' })
+    expect(early.code).toBe('conflict')
+    expect(early.message).toContain('fingerprint candidate')
     // Dismissal needs a reason; confirmation is audited.
     expect((await line.call('fingerprints.resolveCandidate', { candidateId: candidate.id, action: 'dismiss' })).code).toBe('invalid-input')
     s = await call(line, 'fingerprints.resolveCandidate', { candidateId: candidate.id, action: 'confirm' })

@@ -29,6 +29,8 @@ export interface InspectionServiceDeps {
   lane: string
   /** Risk profiles, evaluated once the crossing is recorded. Failing it never blocks the inspection. */
   assessRisk?: (crossingId: number, actor: string) => RiskView | null
+  /** Matches kept outside the alert table (fingerprint candidates) still waiting for the officer: a decision waits for them too. */
+  pendingMatches?: (crossingId: number) => number
   /** Inside the crossing's transaction (the vehicle lane links the traveller to the vehicle at the lane), then after it. */
   crossingRecorded?: { during(crossingId: number, actor: string): void; after(crossingId: number, actor: string): void }
   now?: () => Date
@@ -172,6 +174,8 @@ export class InspectionService extends EventEmitter<{ changed: [InspectionSnapsh
     const s = this.snapshot
     this.ensureAllowed('decide')
     const crossingId = s.crossingId!
+    const pending = this.deps.pendingMatches?.(crossingId) ?? 0
+    if (pending > 0) throw new InspectionError('conflict', `Acknowledge the ${pending} fingerprint candidate${pending === 1 ? '' : 's'} (confirm or dismiss) before deciding.`)
     const iso = this.now().toISOString()
     const alerts = this.deps.audit.transaction(() => {
       if (decision === 'refer') {

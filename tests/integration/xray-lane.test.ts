@@ -104,3 +104,16 @@ describe('a crash while a scan is being stored', () => {
     expect(app.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'scan.planes-lost'").pluck().get()).toBe(1)
   })
 })
+
+describe('a scan before its vehicle', () => {
+  it('waits unlinked, then joins the vehicle started with the same plate', async () => {
+    ;({ app } = await startApp())
+    await online(app, 'xray-1')
+    const trainer = await client(app, 'trainer')
+    await trainer.call('simulator.vehicle', { action: 'scan', plate: 'EARLY 7', kind: 'van' })
+    const scan = await until(() => app!.vehicleLane.snapshot().unlinkedScans[0], 20_000)
+    const started = (await trainer.call('vehicleLane.start', { plate: 'early-7' })).value as VehicleLaneSnapshot
+    expect(started.vehicle!.scan!.id).toBe(scan.id)
+    expect(started.unlinkedScans).toHaveLength(0)
+  })
+})

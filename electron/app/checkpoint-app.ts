@@ -191,12 +191,14 @@ export class CheckpointApp {
           now,
           log: config.log,
           createAccount: (user, password, actor) => this.auth.createUser(user, password, actor),
+          placeFinger: (kind, recordId) => this.fingerprints.simulate(kind, recordId),
         })
       : null
     if (this.training) {
       const training = this.training
       this.inspection.on('changed', (s) => training.inspectionChanged(s))
       this.vehicleLane.on('changed', (s) => training.vehicleLaneChanged(s))
+      this.fingerprints.service.on('changed', (s) => training.fingerprintsChanged(s))
       training.on('changed', (run) => this.broadcast('trainingChanged', run))
     }
     this.handlers = buildHandlers(this)

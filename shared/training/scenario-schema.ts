@@ -25,7 +25,7 @@ export const scenarioDocumentSchema = z
   .strict()
 export type ScenarioDocument = z.infer<typeof scenarioDocumentSchema>
 
-export const travellerExpectations = ['admit', 'refuse', 'refer', 'confirm-hit', 'dismiss-hit'] as const
+export const travellerExpectations = ['admit', 'refuse', 'refer', 'confirm-hit', 'dismiss-hit', 'confirm-fingerprint-hit', 'dismiss-fingerprint-hit'] as const
 export const vehicleExpectations = ['confirm-hit', 'dismiss-hit', 'mark-scan', 'refer-scan', 'clear-scan'] as const
 export type ExpectedAction = (typeof travellerExpectations)[number] | (typeof vehicleExpectations)[number]
 
@@ -41,6 +41,21 @@ export const scenarioTravellerSchema = z
     mrz: z.array(z.string().regex(/^[A-Z0-9<]{30,44}$/, 'an MRZ line: 30 to 44 of A–Z, 0–9, <')).min(2).max(3).optional(),
     /** Briefing for the trainer (never shown to the trainee). */
     note: z.string().max(500).optional(),
+    /**
+     * The fingers this traveller puts on the pad when the trainee captures: their own (a seeded
+     * synthetic finger), or those of a listed person (an impostor on a genuine passport: the 1:N
+     * search finds the listed person). Quality as placed: good, faint or smudged.
+     */
+    fingers: z
+      .object({
+        as: z.enum(['own', 'listed']),
+        /** For `listed`: the person's record id on the simulated wanted list (resources/screening/persons.sample.csv). */
+        record: z.string().regex(/^[A-Za-z0-9-]{1,64}$/).optional(),
+        quality: z.enum(['good', 'faint', 'smudged']).default('good'),
+      })
+      .strict()
+      .refine((f) => f.as === 'own' || f.record !== undefined, { message: 'a listed person’s fingers need the record id', path: ['record'] })
+      .optional(),
     expect: z.array(z.enum(travellerExpectations)).default([]),
   })
   .strict()
@@ -50,6 +65,12 @@ export const scenarioTravellerSchema = z
     const decisions = t.expect.filter((e) => e === 'admit' || e === 'refuse' || e === 'refer')
     if (decisions.length > 1) ctx.addIssue({ code: 'custom', path: ['expect'], message: 'at most one decision (admit, refuse or refer)' })
     if (t.expect.includes('confirm-hit') && t.expect.includes('dismiss-hit')) ctx.addIssue({ code: 'custom', path: ['expect'], message: 'confirm-hit and dismiss-hit contradict each other' })
+    if (t.expect.includes('confirm-fingerprint-hit') && t.expect.includes('dismiss-fingerprint-hit')) {
+      ctx.addIssue({ code: 'custom', path: ['expect'], message: 'confirm-fingerprint-hit and dismiss-fingerprint-hit contradict each other' })
+    }
+    if (t.expect.some((e) => e.endsWith('fingerprint-hit')) && t.fingers === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['fingers'], message: 'a fingerprint expectation needs the traveller’s fingers (fingers: { as: own | listed })' })
+    }
   })
 export type ScenarioTraveller = z.infer<typeof scenarioTravellerSchema>
 

@@ -5,11 +5,11 @@ import { targetKey } from './scenario-targets'
 import type { ScoredExpectation, TraineeAction, TrainingScore, TravellerTiming } from './training-views'
 
 /** Actions that answer the same question: taking another one of the group is the wrong answer. */
-const answerGroups: ReadonlyArray<readonly string[]> = [['admit', 'refuse', 'refer'], ['confirm-hit', 'dismiss-hit'], ['refer-scan', 'clear-scan']]
+const answerGroups: ReadonlyArray<readonly string[]> = [['admit', 'refuse', 'refer'], ['confirm-hit', 'dismiss-hit'], ['confirm-fingerprint-hit', 'dismiss-fingerprint-hit'], ['refer-scan', 'clear-scan']]
 const groupOf = (action: string) => answerGroups.find((g) => g.includes(action)) ?? [action]
 
 /** Harmful when nobody asked for them: they stop an innocent traveller or burden second line. */
-const harmfulIfUnexpected = new Set(['refuse', 'refer', 'confirm-hit', 'refer-scan'])
+const harmfulIfUnexpected = new Set(['refuse', 'refer', 'confirm-hit', 'confirm-fingerprint-hit', 'refer-scan'])
 
 export interface TravellerPresentation {
   index: number

@@ -3,7 +3,7 @@
 import { z } from 'zod'
 import { deviceEvents } from './scenario-schema'
 
-export const takenActions = ['admit', 'refuse', 'refer', 'confirm-hit', 'dismiss-hit', 'mark-scan', 'refer-scan', 'clear-scan'] as const
+export const takenActions = ['admit', 'refuse', 'refer', 'confirm-hit', 'dismiss-hit', 'confirm-fingerprint-hit', 'dismiss-fingerprint-hit', 'mark-scan', 'refer-scan', 'clear-scan'] as const
 export type TakenActionKind = (typeof takenActions)[number]
 
 export const targetRefSchema = z.object({ kind: z.enum(['traveller', 'vehicle']), index: z.number().int().positive() })

@@ -25,6 +25,31 @@ async function until<T>(probe: () => T | undefined | null | false, timeoutMs = 8
 const crossingOf = (a: CheckpointApp, surname: string) => until(() => (a.inspection.current().document?.surname === surname ? a.inspection.current() : undefined))
 
 describe('scenario player', () => {
+  it('puts the impostor\'s fingers on the pad when the trainee captures: the 1:N candidate is confirmed and scored', async () => {
+    ;({ app } = await startTrainingApp())
+    const trainer = await signedIn(app, 'trainer')
+    const officer = await signedIn(app, 'officer')
+    expect((await trainer.call('training.start', { scenarioId: 'lookalike-impostor', trainee: 'officer' })).ok).toBe(true)
+    for (const surname of ['HOLM', 'MOREAU']) {
+      await until(() => (app!.inspection.current().document?.surname === surname && app!.inspection.current().decision === null ? true : undefined), 15_000)
+      await officer.call('inspection.decide', { decision: 'admit' })
+    }
+    await until(() => (app!.inspection.current().document?.surname === 'MARIC' ? true : undefined), 15_000)
+    // The trainee captures; the traveller (the player) puts the listed person's fingers on the pad.
+    expect((await officer.call('fingerprints.capture')).ok).toBe(true)
+    const candidate = await until(() => app!.fingerprints.service.snapshot().candidates[0], 60_000)
+    expect(candidate).toMatchObject({ recordId: 'PERS-SIM-0001', status: 'candidate' })
+    // The decision waits for the candidate: confirm it, then refer.
+    expect((await officer.call('inspection.decide', { decision: 'refer' })).code).toBe('conflict')
+    expect((await officer.call('fingerprints.resolveCandidate', { candidateId: candidate.id, action: 'confirm' })).ok).toBe(true)
+    expect((await officer.call('inspection.decide', { decision: 'refer' })).ok).toBe(true)
+    await until(() => (app!.inspection.current().document?.surname === 'DE VRIES' && app!.inspection.current().decision === null ? true : undefined), 15_000)
+    await officer.call('inspection.decide', { decision: 'admit' })
+    const run = await until(() => trainer.last<TrainingRun>('trainingChanged')?.reportId ? trainer.last<TrainingRun>('trainingChanged') : undefined, 15_000)
+    expect(run.score.expectations.find((e) => e.id === 'traveller-3:confirm-fingerprint-hit')).toMatchObject({ status: 'caught' })
+    expect(run.score).toMatchObject({ score: 100, missed: 0, wrong: 0 })
+  }, 120_000)
+
   it('scores what the trainee did on "Passport listed as stolen", keeps the report in the history and exports it as PDF', async () => {
     ;({ app } = await startTrainingApp())
     const trainer = await signedIn(app, 'trainer')
@@ -94,7 +119,8 @@ describe('scenario player', () => {
     await crossingOf(app, 'MOREAU')
     const stopped = (await trainer.call('training.stop')).value as TrainingRun
     expect(stopped.state).toBe('finished')
-    expect(stopped.score).toMatchObject({ caught: 1, missed: 3, pending: 0, score: 25 })
+    // Four travellers' decisions and the impostor's fingerprint hit: one caught, four missed.
+    expect(stopped.score).toMatchObject({ caught: 1, missed: 4, pending: 0, score: 20 })
     const report = (await trainer.call('training.report', { id: stopped.reportId })).value as TrainingReport
     expect(report.ending).toBe('stopped')
     expect(await trainer.call('training.pause')).toMatchObject({ ok: false, code: 'conflict' })

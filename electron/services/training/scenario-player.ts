@@ -4,6 +4,7 @@
 // record what the trainee does (each action one transaction with its audit entry).
 import { EventEmitter } from 'node:events'
 import type { InspectionSnapshot } from '../../../shared/domain/inspection'
+import type { FingerprintSnapshot } from '../../../shared/domain/fingerprints'
 import type { VehicleLaneSnapshot } from '../../../shared/domain/vehicle-lane'
 import { normalisePlate } from '../../../shared/screening/plates'
 import type { DeviceEvent, Scenario } from '../../../shared/training/scenario-schema'
@@ -63,6 +64,9 @@ interface VehicleState {
   left: boolean
 }
 
+/** A traveller takes a moment to put a finger on the pad once asked. */
+const FINGER_DELAY_MS = 300
+
 export interface PlayerDeps {
   runId: number
   scenario: Scenario
@@ -78,6 +82,8 @@ export interface PlayerDeps {
   log: { error(message: string, fields?: Record<string, unknown>): void }
   /** How often the clock is checked (timed steps); tests shorten it. */
   tickMs?: number
+  /** The traveller puts a finger on the simulated pad (the fingerprint module's simulator control). */
+  placeFinger?: (kind: 'good' | 'faint' | 'smudged' | 'listed', recordId: string | undefined) => void
 }
 
 export class ScenarioPlayer extends EventEmitter<{ changed: [TrainingRun]; finished: [{ ending: 'completed' | 'stopped'; score: TrainingScore; actions: TraineeAction[] }] }> {
@@ -87,6 +93,8 @@ export class ScenarioPlayer extends EventEmitter<{ changed: [TrainingRun]; finis
   private readonly vehicles: VehicleState[]
   private readonly actions: TraineeAction[] = []
   private readonly seen = new Set<string>()
+  /** Arming events the traveller already answered with a finger. */
+  private readonly fingersPlaced = new Set<string>()
   private next = 0
   private state: TrainingRun['state'] = 'running'
   private elapsedBefore = 0
@@ -182,6 +190,39 @@ export class ScenarioPlayer extends EventEmitter<{ changed: [TrainingRun]; finis
     }
     this.changed()
     void this.advance()
+  }
+
+  /**
+   * Fingerprints: when the trainee arms the pad for a traveller whose scenario gives fingers, the
+   * traveller puts them on it (a moment later, as a person would); the trainee's answers to
+   * fingerprint candidates are recorded like the others.
+   */
+  fingerprintsChanged(s: FingerprintSnapshot): void {
+    if (this.state === 'finished' || s.crossingId === null) return
+    const t = this.travellers.find((x) => x.crossingId === s.crossingId)
+    if (!t) return
+    const target = { kind: 'traveller' as const, index: t.target.index }
+    for (const c of s.candidates) {
+      if (c.status === 'confirmed' || c.status === 'referred') this.take(`fp-candidate:${c.id}`, { target, action: 'confirm-fingerprint-hit', by: c.actedBy ?? 'unknown', at: c.actedAt ?? this.iso(), detail: c.recordId })
+      if (c.status === 'dismissed') this.take(`fp-candidate:${c.id}`, { target, action: 'dismiss-fingerprint-hit', by: c.actedBy ?? 'unknown', at: c.actedAt ?? this.iso(), detail: c.dismissReason })
+    }
+    const fingers = t.target.traveller.fingers
+    if (fingers && s.awaiting && this.deps.placeFinger) {
+      const key = `${s.crossingId}:${s.awaiting.mode}:${s.awaiting.position}:${s.captures.length}:${s.attempt?.attemptNumber ?? 0}`
+      if (!this.fingersPlaced.has(key)) {
+        this.fingersPlaced.add(key)
+        const place = this.deps.placeFinger
+        setTimeout(() => {
+          if (this.state === 'finished') return
+          try {
+            place(fingers.as === 'listed' ? 'listed' : fingers.quality, fingers.record)
+          } catch (err) {
+            this.deps.log.error('training: placing a finger failed', { error: err instanceof Error ? err.message : String(err) })
+          }
+        }, FINGER_DELAY_MS)
+      }
+    }
+    this.changed()
   }
 
   vehicleLaneChanged(s: VehicleLaneSnapshot): void {

@@ -4,6 +4,7 @@
 import { EventEmitter } from 'node:events'
 import { join } from 'node:path'
 import type { InspectionSnapshot } from '../../../shared/domain/inspection'
+import type { FingerprintSnapshot } from '../../../shared/domain/fingerprints'
 import type { VehicleLaneSnapshot } from '../../../shared/domain/vehicle-lane'
 import { lineRoles } from '../../../shared/domain/roles'
 import { parseScenarioYaml, type ScenarioProblem } from '../../../shared/training/parse-scenario'
@@ -44,6 +45,8 @@ export interface TrainingServiceDeps {
   log: { error(message: string, fields?: Record<string, unknown>): void }
   /** Creates an account in this (training) database: AuthService.createUser. */
   createAccount: (user: { username: string; displayName: string; roles: ['officer'] }, password: string, actor: string) => Promise<void>
+  /** The traveller puts a finger on the simulated pad (when the trainee has armed it). */
+  placeFinger?: (kind: 'good' | 'faint' | 'smudged' | 'listed', recordId: string | undefined) => void
   tickMs?: number
 }
 
@@ -150,6 +153,7 @@ export class TrainingService extends EventEmitter<{ changed: [TrainingRun | null
       sampleLines: (id) => this.deps.samples.mrzLines(id, this.deps.now()),
       now: this.deps.now,
       log: this.deps.log,
+      placeFinger: this.deps.placeFinger,
       tickMs: this.deps.tickMs,
     })
     player.on('finished', (f) => {
@@ -206,6 +210,10 @@ export class TrainingService extends EventEmitter<{ changed: [TrainingRun | null
 
   vehicleLaneChanged(s: VehicleLaneSnapshot): void {
     this.player?.vehicleLaneChanged(s)
+  }
+
+  fingerprintsChanged(s: FingerprintSnapshot): void {
+    this.player?.fingerprintsChanged(s)
   }
 
   reports(trainee: string | null): TrainingReport[] {

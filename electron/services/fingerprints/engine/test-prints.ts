@@ -8,7 +8,7 @@ import type { GreyImage } from '../../../../shared/fingerprints/grey-image'
 export const nistPrintNames = ['arch', 'loop-right', 'tented_arch', 'whorl'] as const
 export type NistPrintName = (typeof nistPrintNames)[number]
 
-const nistDir = resolve(import.meta.dirname, '../../../../../shared/data/fingerprints/nist')
+const nistDir = resolve(import.meta.dirname, '../../../../resources/fingerprints/nist')
 
 export async function loadNistPrint(name: NistPrintName): Promise<GreyImage> {
   const { data, info } = await sharp(resolve(nistDir, `${name}.png`)).extractChannel('alpha').raw().toBuffer({ resolveWithObject: true })

@@ -5,7 +5,7 @@ import { greyImage, type GreyImage } from '../../../../shared/fingerprints/grey-
 import { darkBlotchyPrint, faintPrint, shiftedPrint } from './degraded-prints'
 import { assessQuality, defaultQualityThresholds } from './index'
 
-const nistFolder = path.resolve(__dirname, '../../../../../shared/data/fingerprints/nist')
+const nistFolder = path.resolve(__dirname, '../../../../resources/fingerprints/nist')
 const nistNames = ['arch', 'loop-right', 'tented_arch', 'whorl'] as const
 
 /** The NIST README: the ridge data is the PNG's alpha channel, used as is. */

@@ -52,13 +52,21 @@ export function scorePerson(query: PersonQuery, person: ListedPerson, options: S
   return scorePersonAs(normalisePersonName(query.surname, query.givenNames), query, person, options)
 }
 
-/** scorePerson with the traveller's name normalised once by the caller, for screening one traveller against many candidates. */
-export function scorePersonAs(queryName: NormalisedName, query: PersonQuery, person: ListedPerson, options: ScoreOptions = {}): PersonMatch {
+/**
+ * scorePerson with the traveller's name normalised once by the caller, for screening one traveller
+ * against many candidates; `scored` (one map per traveller) keeps each listed name's score.
+ */
+export function scorePersonAs(queryName: NormalisedName, query: PersonQuery, person: ListedPerson, options: ScoreOptions = {}, scored?: Map<string, NameScore>): PersonMatch {
   let chosen: { name: string; index: number; result: NameScore } | null = null
   // Same strict '>' as before: the first of equally scoring names wins.
   for (let index = 0; index < person.names.length; index++) {
     const name = person.names[index] as string
-    const result = scoreNames(queryName, normaliseName(name), options)
+    // Namesakes and shared aliases repeat names among one traveller's candidates: each is scored once.
+    let result = scored?.get(name)
+    if (result === undefined) {
+      result = scoreNames(queryName, normaliseName(name), options)
+      scored?.set(name, result)
+    }
     if (chosen === null || result.score > chosen.result.score) chosen = { name, index, result }
   }
   if (chosen === null) {

@@ -7,7 +7,7 @@ import { compareDocumentNumbers } from '../../../shared/screening/document-candi
 import { nameIndexKeys } from '../../../shared/screening/name-keys'
 import { normalisePersonName } from '../../../shared/screening/normalise-name'
 import { DEFAULT_PERSON_THRESHOLD, scorePersonAs, scorePersonName } from '../../../shared/screening/score-person'
-import type { MatchFeature, PersonQuery } from '../../../shared/screening/types'
+import type { MatchFeature, NameScore, PersonQuery } from '../../../shared/screening/types'
 
 /** What a document tells screening about its holder. */
 export interface ScreeningSubject {
@@ -91,8 +91,9 @@ export class ListScreeningService implements Screener {
     const keys = nameIndexKeys(`${subject.surname}, ${subject.givenNames}`)
     const thresholds = new Map(active.map((l) => [l.listId, l.matchThreshold ?? DEFAULT_PERSON_THRESHOLD]))
     const queryName = normalisePersonName(subject.surname, subject.givenNames)
+    const scoredNames = new Map<string, NameScore>()
     for (const candidate of keys.length > 0 ? this.lists.findPersonCandidates(keys, PERSON_CANDIDATES, subject.birthDate) : []) {
-      const m = scorePersonAs(queryName, query, candidate)
+      const m = scorePersonAs(queryName, query, candidate, {}, scoredNames)
       if (m.score < (thresholds.get(candidate.listId) ?? DEFAULT_PERSON_THRESHOLD)) continue
       const match: ScreeningMatch = {
         listRecordId: candidate.recordId,

@@ -16,7 +16,7 @@ import { ListStore } from '../services/screening/lists'
 import { SampleTravellers } from '../services/simulator/sample-travellers'
 import { Connection } from '../api/connection'
 import { buildHandlers } from '../api/handlers'
-import { auditAnchorFile, databaseFile, deviceConfigFile, trainingDatabaseFile } from './paths'
+import { auditAnchorFile, databaseFile, deviceConfigFile, trainingDataDir, trainingDatabaseFile } from './paths'
 import { loadDeviceConfig } from './device-config'
 import { WorkstationDevices } from './workstation-devices'
 import { ProfileStore } from '../services/risk/profile-store'
@@ -38,7 +38,7 @@ import type { SimulatedAnprCamera } from '../../drivers/simulators/anpr/simulate
 import type { SimulatedXrayScanner } from '../../drivers/simulators/xray/simulated-xray-scanner'
 import { TrainingService } from '../services/training/training-service'
 import { laneSimulators } from '../services/training/lane-simulators'
-import { assertSimulatorsOnly, trainingDataDir } from '../services/training/training-isolation'
+import { assertSimulatorsOnly } from '../services/training/training-isolation'
 import { claimWorkstationKind } from '../services/training/workstation-kind'
 
 export interface AppConfig {

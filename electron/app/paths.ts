@@ -21,6 +21,8 @@ export function defaultDataDir(): string {
 
 export const databaseFile = (dataDir: string) => join(dataDir, 'checkpoint.db')
 /** A training workstation's database, in its own data folder (<data-dir>/training). */
+/** A training workstation's own data folder, inside the workstation's. */
+export const trainingDataDir = (dataDir: string) => join(dataDir, 'training')
 export const trainingDatabaseFile = (trainingDataDir: string) => join(trainingDataDir, 'training.db')
 export const auditAnchorFile = (dataDir: string) => join(dataDir, 'audit-head.json')
 export const deviceConfigFile = (dataDir: string) => join(dataDir, 'devices.json')

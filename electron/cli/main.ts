@@ -11,7 +11,7 @@ import { mrzReport as buildMrzReport, splitMrzInput } from './mrz-report'
 import { matchNames } from './match-names'
 import { listsCommandIndex, runListsCli } from './lists'
 import { commonOptions } from './common-options'
-import { runFingerprintsCli } from '../services/fingerprints/cli/fingerprints-cli'
+import { runFingerprintsCli } from './fingerprints'
 
 const USAGE = `Usage: checkpoint <command> [options]
 

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { CheckpointApp } from '../app/checkpoint-app'
-import { appRoot, defaultDataDir } from '../app/paths'
+import { appRoot, defaultDataDir, trainingDataDir } from '../app/paths'
 import { consoleLogger } from '../app/logger'
 import { startWebHost } from './web-host'
 
@@ -21,7 +21,7 @@ const root = appRoot(dirname(fileURLToPath(import.meta.url)))
 const log = consoleLogger('web', process.env.CHECKPOINT_QUIET === '1')
 const app = await CheckpointApp.start({ dataDir: values['data-dir'], resourcesDir: join(root, 'resources'), devicesFile: values.devices, log, training: values.training })
 const host = await startWebHost(app, { port: Number(values.port), staticDir: join(root, 'out', 'renderer') })
-if (values.training) process.stdout.write(`Checkpoint TRAINING workstation: data in ${join(values['data-dir'], 'training')}\n`)
+if (values.training) process.stdout.write(`Checkpoint TRAINING workstation: data in ${trainingDataDir(values['data-dir'])}\n`)
 process.stdout.write(`Checkpoint web: ${host.url}\n`)
 
 const shutdown = async () => {

@@ -3,11 +3,11 @@
 // with the alerts that need an officer: a listed plate, and occupant counts that disagree.
 import { z } from 'zod'
 import { alertStatuses } from './inspection'
+import { annotationCategories } from '../xray/display/annotation'
 
 export const vehicleKinds = ['car', 'van', 'truck', 'bus', 'other'] as const
 export const occupantRoles = ['driver', 'passenger'] as const
 export const scanDecisions = ['clear', 'refer'] as const
-export const annotationCategories = ['person', 'drugs', 'weapon', 'currency', 'tobacco', 'other'] as const
 
 export const plateReadViewSchema = z.object({
   eventId: z.string(),

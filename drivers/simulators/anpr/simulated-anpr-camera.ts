@@ -10,7 +10,7 @@ import http from 'node:http'
 import type { HttpServerFactory } from '../../anpr/anpr-listener'
 import { basicAuthorization } from '../../camera/http-auth'
 import { svgToJpeg } from '../camera/frame-renderer'
-import { laneSceneSvg, plateCropSvg, type VehicleKind } from '../camera/lane-scene'
+import { laneSceneSvg, plateCropSvg, xmlEscape, type VehicleKind } from '../camera/lane-scene'
 
 export type AnprSimFormat = 'hikvision-isapi' | 'axis'
 
@@ -259,8 +259,6 @@ export class SimulatedAnprCamera {
     })
   }
 }
-
-const xmlEscape = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 /** Axis `datetime`: `YYYYMMDD HHmmssSSS`, local time. */
 function axisDatetime(d: Date): string {

@@ -17,7 +17,8 @@ export interface LaneScene {
   lane?: string
 }
 
-const esc = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`)
+/** Text safe inside SVG/XML markup (the simulators' scenes and SOAP/XML bodies). */
+export const xmlEscape = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 const BODY: Record<VehicleKind, { w: number; h: number; roof: number; plateY: number }> = {
   car: { w: 0.36, h: 0.3, roof: 0.12, plateY: 0.78 },
@@ -37,7 +38,7 @@ export function laneSceneSvg(scene: LaneScene, width: number, height: number, va
     `<rect y="${h * 0.06}" width="${w}" height="${h * 0.07}" fill="#d9d2c3"/>`,
     `<rect x="${w * 0.78}" y="${h * 0.2}" width="${w * 0.16}" height="${h * 0.42}" fill="#c8c2b4" stroke="#6b665c" stroke-width="3"/>`,
     `<rect x="${w * 0.8}" y="${h * 0.25}" width="${w * 0.12}" height="${h * 0.12}" fill="#2f3b47"/>`,
-    `<text x="${w * 0.86}" y="${h * 0.5}" font-family="DejaVu Sans, sans-serif" font-size="${h * 0.04}" text-anchor="middle" fill="#222">${esc(scene.lane ?? 'LANE 1')}</text>`,
+    `<text x="${w * 0.86}" y="${h * 0.5}" font-family="DejaVu Sans, sans-serif" font-size="${h * 0.04}" text-anchor="middle" fill="#222">${xmlEscape(scene.lane ?? 'LANE 1')}</text>`,
     // lane lines converging to the horizon
     `<polygon points="${w * 0.47},${h * 0.35} ${w * 0.485},${h * 0.35} ${w * 0.2},${h} ${w * 0.14},${h}" fill="#e8e3c8"/>`,
     `<polygon points="${w * 0.515},${h * 0.35} ${w * 0.53},${h * 0.35} ${w * 0.86},${h} ${w * 0.8},${h}" fill="#e8e3c8"/>`,
@@ -77,8 +78,8 @@ function vehicleSvg(scene: LaneScene, w: number, h: number, variant: number): st
     // the plate: white, EU band with the distinguishing sign, black characters
     `<rect x="${plateX}" y="${plateY}" width="${plateW}" height="${plateH}" rx="${plateH * 0.1}" fill="#fbfbf7" stroke="#111" stroke-width="2"/>`,
     `<rect x="${plateX}" y="${plateY}" width="${band}" height="${plateH}" fill="#1f3d99"/>`,
-    `<text x="${plateX + band / 2}" y="${plateY + plateH * 0.85}" font-family="DejaVu Sans, sans-serif" font-weight="bold" font-size="${plateH * 0.3}" text-anchor="middle" fill="#fff">${esc(scene.country ?? '')}</text>`,
-    `<text x="${plateX + band + (plateW - band) / 2}" y="${plateY + plateH * 0.78}" font-family="DejaVu Sans Mono, monospace" font-weight="bold" font-size="${plateH * 0.72}" text-anchor="middle" textLength="${(plateW - band) * 0.9}" lengthAdjust="spacingAndGlyphs" fill="#111">${esc(scene.plate ?? '')}</text>`,
+    `<text x="${plateX + band / 2}" y="${plateY + plateH * 0.85}" font-family="DejaVu Sans, sans-serif" font-weight="bold" font-size="${plateH * 0.3}" text-anchor="middle" fill="#fff">${xmlEscape(scene.country ?? '')}</text>`,
+    `<text x="${plateX + band + (plateW - band) / 2}" y="${plateY + plateH * 0.78}" font-family="DejaVu Sans Mono, monospace" font-weight="bold" font-size="${plateH * 0.72}" text-anchor="middle" textLength="${(plateW - band) * 0.9}" lengthAdjust="spacingAndGlyphs" fill="#111">${xmlEscape(scene.plate ?? '')}</text>`,
   ].join('')
 }
 
@@ -89,8 +90,8 @@ export function plateCropSvg(plate: string, country: string | undefined, width =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">`,
     `<rect width="${width}" height="${height}" fill="#fbfbf7" stroke="#111" stroke-width="3"/>`,
     `<rect width="${band}" height="${height}" fill="#1f3d99"/>`,
-    `<text x="${band / 2}" y="${height * 0.85}" font-family="DejaVu Sans, sans-serif" font-weight="bold" font-size="${height * 0.3}" text-anchor="middle" fill="#fff">${esc(country ?? '')}</text>`,
-    `<text x="${band + (width - band) / 2}" y="${height * 0.78}" font-family="DejaVu Sans Mono, monospace" font-weight="bold" font-size="${height * 0.72}" text-anchor="middle" textLength="${(width - band) * 0.9}" lengthAdjust="spacingAndGlyphs" fill="#111">${esc(plate)}</text>`,
+    `<text x="${band / 2}" y="${height * 0.85}" font-family="DejaVu Sans, sans-serif" font-weight="bold" font-size="${height * 0.3}" text-anchor="middle" fill="#fff">${xmlEscape(country ?? '')}</text>`,
+    `<text x="${band + (width - band) / 2}" y="${height * 0.78}" font-family="DejaVu Sans Mono, monospace" font-weight="bold" font-size="${height * 0.72}" text-anchor="middle" textLength="${(width - band) * 0.9}" lengthAdjust="spacingAndGlyphs" fill="#111">${xmlEscape(plate)}</text>`,
     '</svg>',
   ].join('')
 }

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { XMLParser } from 'fast-xml-parser'
+import { xmlEscape } from './lane-scene'
 
 export interface SimulatedOnvifProfile {
   token: string
@@ -148,7 +149,7 @@ export class SimulatedOnvifDevice {
         return `<tds:GetSystemDateAndTimeResponse><tds:SystemDateAndTime><tt:DateTimeType>NTP</tt:DateTimeType><tt:DaylightSavings>false</tt:DaylightSavings><tt:TimeZone><tt:TZ>UTC0</tt:TZ></tt:TimeZone><tt:UTCDateTime><tt:Time><tt:Hour>${d.getUTCHours()}</tt:Hour><tt:Minute>${d.getUTCMinutes()}</tt:Minute><tt:Second>${d.getUTCSeconds()}</tt:Second></tt:Time><tt:Date><tt:Year>${d.getUTCFullYear()}</tt:Year><tt:Month>${d.getUTCMonth() + 1}</tt:Month><tt:Day>${d.getUTCDate()}</tt:Day></tt:Date></tt:UTCDateTime></tds:SystemDateAndTime></tds:GetSystemDateAndTimeResponse>`
       }
       case 'GetDeviceInformation':
-        return `<tds:GetDeviceInformationResponse><tds:Manufacturer>${esc(o.manufacturer ?? 'Checkpoint')}</tds:Manufacturer><tds:Model>${esc(o.model ?? 'Simulated Lane Camera')}</tds:Model><tds:FirmwareVersion>1.0.0</tds:FirmwareVersion><tds:SerialNumber>${esc(o.serialNumber ?? 'SIM-0001')}</tds:SerialNumber><tds:HardwareId>sim-cam</tds:HardwareId></tds:GetDeviceInformationResponse>`
+        return `<tds:GetDeviceInformationResponse><tds:Manufacturer>${xmlEscape(o.manufacturer ?? 'Checkpoint')}</tds:Manufacturer><tds:Model>${xmlEscape(o.model ?? 'Simulated Lane Camera')}</tds:Model><tds:FirmwareVersion>1.0.0</tds:FirmwareVersion><tds:SerialNumber>${xmlEscape(o.serialNumber ?? 'SIM-0001')}</tds:SerialNumber><tds:HardwareId>sim-cam</tds:HardwareId></tds:GetDeviceInformationResponse>`
       case 'GetServices':
         return `<tds:GetServicesResponse>${service('http://www.onvif.org/ver10/device/wsdl', device)}${service('http://www.onvif.org/ver10/media/wsdl', media)}</tds:GetServicesResponse>`
       case 'GetCapabilities':
@@ -178,26 +179,24 @@ export class SimulatedOnvifDevice {
     // ONVIF core §5.11: a SOAP fault; HTTP 400 for sender faults, 500 for receiver faults.
     res.writeHead(code.endsWith('Sender') ? 400 : 500, { 'Content-Type': 'application/soap+xml; charset=utf-8' })
     res.end(
-      `<?xml version="1.0" encoding="UTF-8"?><s:Envelope ${NS}><s:Body><s:Fault><s:Code><s:Value>${code}</s:Value><s:Subcode><s:Value>${subcode}</s:Value></s:Subcode></s:Code><s:Reason><s:Text xml:lang="en">${esc(reason)}</s:Text></s:Reason></s:Fault></s:Body></s:Envelope>`,
+      `<?xml version="1.0" encoding="UTF-8"?><s:Envelope ${NS}><s:Body><s:Fault><s:Code><s:Value>${code}</s:Value><s:Subcode><s:Value>${subcode}</s:Value></s:Subcode></s:Code><s:Reason><s:Text xml:lang="en">${xmlEscape(reason)}</s:Text></s:Reason></s:Fault></s:Body></s:Envelope>`,
     )
   }
 }
-
-const esc = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 function service(namespace: string, xaddr: string): string {
   return `<tds:Service><tds:Namespace>${namespace}</tds:Namespace><tds:XAddr>${xaddr}</tds:XAddr><tds:Version><tt:Major>2</tt:Major><tt:Minor>60</tt:Minor></tds:Version></tds:Service>`
 }
 
 function mediaUri(uri: string): string {
-  return `<trt:MediaUri><tt:Uri>${esc(uri)}</tt:Uri><tt:InvalidAfterConnect>false</tt:InvalidAfterConnect><tt:InvalidAfterReboot>false</tt:InvalidAfterReboot><tt:Timeout>PT0S</tt:Timeout></trt:MediaUri>`
+  return `<trt:MediaUri><tt:Uri>${xmlEscape(uri)}</tt:Uri><tt:InvalidAfterConnect>false</tt:InvalidAfterConnect><tt:InvalidAfterReboot>false</tt:InvalidAfterReboot><tt:Timeout>PT0S</tt:Timeout></trt:MediaUri>`
 }
 
 function profileXml(p: SimulatedOnvifProfile): string {
   return (
-    `<trt:Profiles token="${esc(p.token)}" fixed="true"><tt:Name>${esc(p.name)}</tt:Name>` +
+    `<trt:Profiles token="${xmlEscape(p.token)}" fixed="true"><tt:Name>${xmlEscape(p.name)}</tt:Name>` +
     `<tt:VideoSourceConfiguration token="VSC_1"><tt:Name>VideoSourceConfig</tt:Name><tt:UseCount>${1}</tt:UseCount><tt:SourceToken>VideoSource_1</tt:SourceToken><tt:Bounds x="0" y="0" width="${p.width}" height="${p.height}"/></tt:VideoSourceConfiguration>` +
-    `<tt:VideoEncoderConfiguration token="VEC_${esc(p.token)}"><tt:Name>${esc(p.name)}</tt:Name><tt:UseCount>1</tt:UseCount><tt:Encoding>JPEG</tt:Encoding>` +
+    `<tt:VideoEncoderConfiguration token="VEC_${xmlEscape(p.token)}"><tt:Name>${xmlEscape(p.name)}</tt:Name><tt:UseCount>1</tt:UseCount><tt:Encoding>JPEG</tt:Encoding>` +
     `<tt:Resolution><tt:Width>${p.width}</tt:Width><tt:Height>${p.height}</tt:Height></tt:Resolution><tt:Quality>5</tt:Quality>` +
     `<tt:RateControl><tt:FrameRateLimit>${p.fps}</tt:FrameRateLimit><tt:EncodingInterval>1</tt:EncodingInterval><tt:BitrateLimit>8192</tt:BitrateLimit></tt:RateControl>` +
     `<tt:SessionTimeout>PT60S</tt:SessionTimeout></tt:VideoEncoderConfiguration></trt:Profiles>`

@@ -8,7 +8,9 @@ import type { MaterialName } from './materials'
 import { boundsOf, ellipse, rect, translate, type ConcealedKind, type Primitive, type Scene, type TruthBox } from './scene'
 import { randomInt, seededRandom } from './seeded-random'
 
-export type VehicleKind = 'car' | 'van' | 'truck'
+// The same vehicles as the lane camera draws.
+export type { VehicleKind } from '../camera/lane-scene'
+import type { VehicleKind } from '../camera/lane-scene'
 
 export type Concealment =
   /** `at`: 0 = front of the hiding place, 1 = back; seeded when left out. */

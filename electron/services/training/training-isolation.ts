@@ -1,12 +1,8 @@
 // Training runs beside operational data, never in it: its own data folder (database, audit
 // anchor, lists, scans, scenarios, reports) and simulated devices only.
-import { join } from 'node:path'
 import type { DeviceConfigFile } from '../../app/device-config'
 
 export class TrainingIsolationError extends Error {}
-
-/** The training instance's data folder, inside the workstation's. */
-export const trainingDataDir = (dataDir: string) => join(dataDir, 'training')
 
 /** A training workstation opens no real device: every entry must be a simulator. */
 export function assertSimulatorsOnly(config: DeviceConfigFile, file: string): void {

@@ -6,7 +6,7 @@ import { EventEmitter } from 'node:events'
 import type { AuditLog } from '../audit/audit-log'
 import type { ListStore } from '../screening/lists'
 import type { VehicleCrossingSource } from '../risk/vehicle-crossing-source'
-import { VehicleLaneRepository, vehicleKeyOf, type VehicleCrossingRow } from '../../store/vehicle-lane-repository'
+import { VehicleLaneRepository, type VehicleCrossingRow } from '../../store/vehicle-lane-repository'
 import type { Db } from '../../store/database'
 import type { ScanAnnotation, VehicleCrossingView, VehicleLaneSnapshot, vehicleKinds } from '../../../shared/domain/vehicle-lane'
 import type { VehicleCrossing } from '../../../shared/risk/vehicle-facts'
@@ -471,4 +471,3 @@ export class VehicleLaneService extends EventEmitter<{ changed: [VehicleLaneSnap
   }
 }
 
-export { vehicleKeyOf }

@@ -2,7 +2,8 @@
 // tunnel) → per-element offset, gain and bad-element map, one record per energy; stored as a
 // versioned file (written, fsynced, renamed) and a row, audited; applied to every later scan of
 // that scanner; with a before/after comparison on a fresh flat frame.
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
+import { writeFileDurably } from '../../store/durable-file'
 import { join } from 'node:path'
 import type { Db } from '../../store/database'
 import type { AuditLog } from '../audit/audit-log'
@@ -81,7 +82,7 @@ export class XrayCalibrationService {
     })
     const version = ((this.deps.db.prepare('SELECT coalesce(max(version), 0) FROM xray_calibrations').pluck().get() as number) ?? 0) + 1
     const file = `${device.replace(/[^a-z0-9-]/g, '_')}-v${version}.cal`
-    writeDurably(calibrationsDir(this.deps.dataDir), file, records.map((r) => calibrationToBytes({ ...r.record, version })))
+    writeFileDurably(join(calibrationsDir(this.deps.dataDir), file), joinRecords(records.map((r) => calibrationToBytes({ ...r.record, version }))))
     const stats = { elements, energies: records.map((r) => r.summary) }
     this.deps.audit.transaction(() => {
       this.deps.db.prepare('UPDATE xray_calibrations SET active = 0 WHERE device = ?').run(device)
@@ -121,6 +122,17 @@ export class XrayCalibrationService {
   }
 }
 
+/** Records in one file, each prefixed by its length (uint32 LE). */
+function joinRecords(records: Uint8Array[]): Uint8Array {
+  return Buffer.concat(
+    records.flatMap((r) => {
+      const length = Buffer.alloc(4)
+      length.writeUInt32LE(r.byteLength)
+      return [length, r]
+    }),
+  )
+}
+
 /** Two records in one file, each prefixed by its length (uint32 LE). */
 function splitRecords(bytes: Uint8Array): [Uint8Array, Uint8Array] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
@@ -128,22 +140,4 @@ function splitRecords(bytes: Uint8Array): [Uint8Array, Uint8Array] {
   const second = view.getUint32(4 + first, true)
   if (8 + first + second !== bytes.byteLength) throw new CalibrationError('invalid', 'The calibration file is cut short or has extra bytes.')
   return [bytes.subarray(4, 4 + first), bytes.subarray(8 + first, 8 + first + second)]
-}
-
-function writeDurably(dir: string, name: string, records: Uint8Array[]): void {
-  mkdirSync(dir, { recursive: true })
-  const tmp = join(dir, `${name}.tmp`)
-  const fd = openSync(tmp, 'w')
-  try {
-    for (const r of records) {
-      const len = Buffer.alloc(4)
-      len.writeUInt32LE(r.byteLength)
-      writeSync(fd, len)
-      writeSync(fd, r)
-    }
-    fsyncSync(fd)
-  } finally {
-    closeSync(fd)
-  }
-  renameSync(tmp, join(dir, name))
 }

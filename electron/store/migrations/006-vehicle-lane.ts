@@ -27,6 +27,7 @@ export const vehicleLane: Migration = {
       route TEXT
     );
     CREATE INDEX vehicle_crossings_plate ON vehicle_crossings(plate_key, opened_at);
+    CREATE INDEX vehicle_crossings_open ON vehicle_crossings(lane) WHERE status = 'open';
     CREATE TABLE plate_reads (
       id INTEGER PRIMARY KEY,
       vehicle_crossing_id INTEGER NOT NULL REFERENCES vehicle_crossings(id),
@@ -43,6 +44,7 @@ export const vehicleLane: Migration = {
       last_at TEXT NOT NULL,
       updates INTEGER NOT NULL DEFAULT 0
     );
+    CREATE INDEX plate_reads_vehicle ON plate_reads(vehicle_crossing_id);
     CREATE TABLE vehicle_occupants (
       vehicle_crossing_id INTEGER NOT NULL REFERENCES vehicle_crossings(id),
       crossing_id INTEGER NOT NULL UNIQUE REFERENCES crossings(id),
@@ -71,6 +73,8 @@ export const vehicleLane: Migration = {
       decided_at TEXT
     );
     CREATE INDEX xray_scans_received ON xray_scans(received_at);
+    -- Every lane snapshot looks these up: the vehicle's scan, its reads, the open vehicle.
+    CREATE INDEX xray_scans_vehicle ON xray_scans(vehicle_crossing_id, received_at);
     CREATE TABLE vehicle_alerts (
       id INTEGER PRIMARY KEY,
       vehicle_crossing_id INTEGER NOT NULL REFERENCES vehicle_crossings(id),

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { EventName, EventPayload } from '../../../shared/api/contract'
+import type { DeviceStatus } from '../../../shared/domain/devices'
 import { onName } from '../../../shared/api/contract'
 import { api } from '../platform/api'
 
@@ -17,4 +18,14 @@ export function useEventValue<E extends EventName>(event: E, initial: EventPaylo
     }
   }, [event])
   return value
+}
+
+const NO_DEVICES: DeviceStatus[] = []
+
+/** Every configured device's status, kept up to date. */
+export function useDevices(): DeviceStatus[] {
+  return useEventValue('devicesChanged', NO_DEVICES, async () => {
+    const r = await api.devices.list()
+    return r.ok ? r.value : undefined
+  })
 }

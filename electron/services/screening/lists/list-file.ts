@@ -2,10 +2,10 @@
 // exclusive lock for its whole life), creates the indexes after the bulk insert and fsyncs it;
 // the reader opens a registered file read-only.
 import Database from 'better-sqlite3'
-import { closeSync, existsSync, fsyncSync, openSync, unlinkSync } from 'node:fs'
+import { existsSync, unlinkSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { dirname } from 'node:path'
 import type { DocumentRow, KindRow, PersonRow, VehicleRow } from './records'
+import { fsyncFileAndDir } from '../../../store/durable-file'
 import type { ListKind } from './types'
 
 export type ListDb = Database.Database
@@ -135,29 +135,6 @@ function params(kind: ListKind, row: KindRow): unknown[] {
 }
 
 /** Flushes a file's data and its directory entry to disk. */
-export function fsyncFileAndDir(path: string): void {
-  const fd = openSync(path, 'r+')
-  try {
-    fsyncSync(fd)
-  } finally {
-    closeSync(fd)
-  }
-  fsyncDir(dirname(path))
-}
-
-export function fsyncDir(dir: string): void {
-  try {
-    const fd = openSync(dir, 'r')
-    try {
-      fsyncSync(fd)
-    } finally {
-      closeSync(fd)
-    }
-  } catch {
-    // Windows cannot open a directory for fsync; NTFS journals its metadata anyway.
-  }
-}
-
 function tuneForBuild(db: ListDb): void {
   // better-sqlite3 opens connections in SQLite's defensive mode, which silently ignores
   // journal_mode=OFF; this private build connection needs it off.

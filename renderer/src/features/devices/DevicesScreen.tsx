@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { DeviceConfiguration, DeviceEntry, DeviceStatus, DriverInfo, SerialPortInfo } from '../../../../shared/domain/devices'
+import type { DeviceConfiguration, DeviceEntry, DriverInfo, SerialPortInfo } from '../../../../shared/domain/devices'
 import { api } from '../../platform/api'
-import { useEventValue } from '../../app/use-api'
+import { useDevices } from '../../app/use-api'
 import { DeviceForm } from './DeviceForm'
 import { TestRead } from './TestRead'
 import { XrayCalibration } from './XrayCalibration'
@@ -15,10 +15,7 @@ export function DevicesScreen() {
   const [ports, setPorts] = useState<SerialPortInfo[]>([])
   const [selected, setSelected] = useState<string | null>(null)
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
-  const statuses = useEventValue('devicesChanged', [] as DeviceStatus[], async () => {
-    const r = await api.devices.list()
-    return r.ok ? r.value : undefined
-  })
+  const statuses = useDevices()
 
   const refreshPorts = () => void api.devices.ports().then((r) => r.ok && setPorts(r.value))
   useEffect(() => {

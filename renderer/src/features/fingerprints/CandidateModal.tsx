@@ -1,11 +1,9 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
+import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { FingerprintCandidateView } from '../../../../shared/domain/fingerprints'
 import { api } from '../../platform/api'
-import { useShortcuts } from '../../app/shortcuts'
-import { playAlarm } from '../primary-line/alarm'
+import { AcknowledgeActions } from '../primary-line/AcknowledgeActions'
 
-const ALARM_REPEAT_MS = 6000
 const RECORD_FIELDS = ['name', 'aliases', 'birthDate', 'nationality', 'sex', 'noticeType', 'reason', 'photoRef']
 
 /**
@@ -15,36 +13,13 @@ const RECORD_FIELDS = ['name', 'aliases', 'birthDate', 'nationality', 'sex', 'no
  */
 export function CandidateModal({ candidate, remaining }: { candidate: FingerprintCandidateView; remaining: number }) {
   const { t } = useTranslation()
-  const [mode, setMode] = useState<'ask' | 'dismiss'>('ask')
-  const [reason, setReason] = useState('')
-  const [error, setError] = useState<string | null>(null)
-  const confirmRef = useRef<HTMLButtonElement>(null)
-  const reasonRef = useRef<HTMLInputElement>(null)
-
-  useEffect(() => {
-    setMode('ask')
-    setReason('')
-    setError(null)
-    playAlarm()
-    confirmRef.current?.focus()
-    const id = setInterval(playAlarm, ALARM_REPEAT_MS)
-    return () => clearInterval(id)
-  }, [candidate.id])
-  useEffect(() => {
-    if (mode === 'dismiss') reasonRef.current?.focus()
-  }, [mode])
-
-  const resolve = async (action: 'confirm' | 'dismiss') => {
-    const r = await api.fingerprints.resolveCandidate({ candidateId: candidate.id, action, ...(action === 'dismiss' ? { reason } : {}) })
-    if (!r.ok) setError(r.message)
-  }
-  const submitDismiss = (e: FormEvent) => {
-    e.preventDefault()
-    if (reason.trim().length < 3) return setError(t('alert.reasonRequired'))
-    void resolve('dismiss')
-  }
-  const shortcuts = useMemo(() => ({ c: () => void resolve('confirm'), d: () => setMode('dismiss') }), [candidate.id])
-  useShortcuts(shortcuts, mode === 'ask')
+  const resolve = useCallback(
+    async (action: 'confirm' | 'dismiss', reason: string) => {
+      const r = await api.fingerprints.resolveCandidate({ candidateId: candidate.id, action, ...(action === 'dismiss' ? { reason } : {}) })
+      return r.ok ? null : r.message
+    },
+    [candidate.id],
+  )
 
   return (
     <div className="modal-backdrop">
@@ -81,34 +56,7 @@ export function CandidateModal({ candidate, remaining }: { candidate: Fingerprin
             ))}
           </tbody>
         </table>
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
-        {mode === 'ask' ? (
-          <div className="modal-actions">
-            <button ref={confirmRef} type="button" className="btn btn-danger" onClick={() => void resolve('confirm')}>
-              {t('alert.confirm')} <kbd>C</kbd>
-            </button>
-            <button type="button" className="btn" onClick={() => setMode('dismiss')}>
-              {t('alert.dismiss')} <kbd>D</kbd>
-            </button>
-          </div>
-        ) : (
-          <form className="modal-actions" onSubmit={submitDismiss}>
-            <label className="grow">
-              {t('alert.dismissReason')}
-              <input ref={reasonRef} name="reason" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />
-            </label>
-            <button type="submit" className="btn">
-              {t('alert.dismissSubmit')}
-            </button>
-            <button type="button" className="btn btn-quiet" onClick={() => setMode('ask')}>
-              {t('alert.back')}
-            </button>
-          </form>
-        )}
+        <AcknowledgeActions key={candidate.id} resolve={resolve} />
       </div>
     </div>
   )

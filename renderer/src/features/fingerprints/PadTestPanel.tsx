@@ -2,17 +2,14 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PadTestResult } from '../../../../shared/domain/fingerprints'
 import { api } from '../../platform/api'
-import { useEventValue } from '../../app/use-api'
+import { useDevices } from '../../app/use-api'
 import { FingerQualityList } from './FingerQualityList'
 import { qualityTone } from './quality-tone'
 
 /** Technician: the pad's status and a test capture with every quality measure; nothing is stored. */
 export function PadTestPanel() {
   const { t } = useTranslation()
-  const devices = useEventValue('devicesChanged', [], async () => {
-    const r = await api.devices.list()
-    return r.ok ? r.value : undefined
-  })
+  const devices = useDevices()
   const pads = devices.filter((d) => d.kind === 'fingerprint')
   const [waiting, setWaiting] = useState(false)
   const [result, setResult] = useState<PadTestResult | null>(null)

@@ -1,12 +1,9 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
+import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Alert, DocumentView } from '../../../../shared/domain/inspection'
 import { api } from '../../platform/api'
-import { useShortcuts } from '../../app/shortcuts'
-import { playAlarm } from './alarm'
+import { AcknowledgeActions } from './AcknowledgeActions'
 import { MatchExplanation } from './MatchExplanation'
-
-const ALARM_REPEAT_MS = 6000
 
 /**
  * A list match the officer must acknowledge: modal, loud, and it closes only
@@ -15,40 +12,13 @@ const ALARM_REPEAT_MS = 6000
  */
 export function AlertModal({ alert, document, remaining }: { alert: Alert; document: DocumentView; remaining: number }) {
   const { t } = useTranslation()
-  const [mode, setMode] = useState<'ask' | 'dismiss'>('ask')
-  const [reason, setReason] = useState('')
-  const [error, setError] = useState<string | null>(null)
-  const confirmRef = useRef<HTMLButtonElement>(null)
-  const reasonRef = useRef<HTMLInputElement>(null)
-
-  useEffect(() => {
-    setMode('ask')
-    setReason('')
-    setError(null)
-    playAlarm()
-    confirmRef.current?.focus()
-    const id = setInterval(playAlarm, ALARM_REPEAT_MS)
-    return () => clearInterval(id)
-  }, [alert.id])
-
-  useEffect(() => {
-    if (mode === 'dismiss') reasonRef.current?.focus()
-  }, [mode])
-
-  const resolve = async (action: 'confirm' | 'dismiss') => {
-    const r = await api.inspection.resolveAlert({ alertId: alert.id, action, ...(action === 'dismiss' ? { reason } : {}) })
-    if (!r.ok) setError(r.message)
-  }
-  const submitDismiss = (e: FormEvent) => {
-    e.preventDefault()
-    if (reason.trim().length < 3) {
-      setError(t('alert.reasonRequired'))
-      return
-    }
-    void resolve('dismiss')
-  }
-  const shortcuts = useMemo(() => ({ c: () => void resolve('confirm'), d: () => setMode('dismiss') }), [alert.id, reason])
-  useShortcuts(shortcuts, mode === 'ask')
+  const resolve = useCallback(
+    async (action: 'confirm' | 'dismiss', reason: string) => {
+      const r = await api.inspection.resolveAlert({ alertId: alert.id, action, ...(action === 'dismiss' ? { reason } : {}) })
+      return r.ok ? null : r.message
+    },
+    [alert.id],
+  )
 
   return (
     <div className="modal-backdrop">
@@ -90,34 +60,7 @@ export function AlertModal({ alert, document, remaining }: { alert: Alert; docum
             ))}
           </tbody>
         </table>
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
-        {mode === 'ask' ? (
-          <div className="modal-actions">
-            <button ref={confirmRef} type="button" className="btn btn-danger" onClick={() => void resolve('confirm')}>
-              {t('alert.confirm')} <kbd>C</kbd>
-            </button>
-            <button type="button" className="btn" onClick={() => setMode('dismiss')}>
-              {t('alert.dismiss')} <kbd>D</kbd>
-            </button>
-          </div>
-        ) : (
-          <form className="modal-actions" onSubmit={submitDismiss}>
-            <label className="grow">
-              {t('alert.dismissReason')}
-              <input ref={reasonRef} name="reason" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />
-            </label>
-            <button type="submit" className="btn">
-              {t('alert.dismissSubmit')}
-            </button>
-            <button type="button" className="btn btn-quiet" onClick={() => setMode('ask')}>
-              {t('alert.back')}
-            </button>
-          </form>
-        )}
+        <AcknowledgeActions key={alert.id} resolve={resolve} />
       </div>
     </div>
   )

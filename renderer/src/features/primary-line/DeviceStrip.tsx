@@ -1,16 +1,11 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { DeviceStatus } from '../../../../shared/domain/devices'
-import { api } from '../../platform/api'
-import { useEventValue } from '../../app/use-api'
+import { useDevices } from '../../app/use-api'
 
 /** One chip per device: colour, state in words, and what to do when it is down. */
 export function DeviceStrip() {
   const { t } = useTranslation()
-  const devices = useEventValue('devicesChanged', [] as DeviceStatus[], async () => {
-    const r = await api.devices.list()
-    return r.ok ? r.value : undefined
-  })
+  const devices = useDevices()
   const [now, setNow] = useState(Date.now())
   useEffect(() => {
     const id = setInterval(() => setNow(Date.now()), 1000)

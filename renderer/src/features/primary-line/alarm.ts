@@ -2,6 +2,9 @@
 // nothing for the CSP to allow).
 let context: AudioContext | null = null
 
+/** How often the alarm repeats while a match waits for the officer. */
+export const ALARM_REPEAT_MS = 6000
+
 export function playAlarm(): void {
   try {
     context ??= new AudioContext()

@@ -1,16 +1,11 @@
 import { useTranslation } from 'react-i18next'
-import type { DeviceStatus } from '../../../../shared/domain/devices'
-import { api } from '../../platform/api'
-import { useEventValue } from '../../app/use-api'
+import { useDevices } from '../../app/use-api'
 import { CameraLiveView } from './CameraLiveView'
 
 /** The live view of every camera configured for the lane. */
 export function LaneCameras() {
   const { t } = useTranslation()
-  const devices = useEventValue('devicesChanged', [] as DeviceStatus[], async () => {
-    const r = await api.devices.list()
-    return r.ok ? r.value : undefined
-  })
+  const devices = useDevices()
   const cameras = devices.filter((d) => d.kind === 'camera')
   return (
     <section className="panel lane-cameras" aria-labelledby="lane-cameras-title">

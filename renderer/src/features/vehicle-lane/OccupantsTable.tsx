@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next'
 import type { OccupantView } from '../../../../shared/domain/vehicle-lane'
-import type { Result } from '../../../../shared/api/result'
 import { api } from '../../platform/api'
+import type { LaneRun } from './use-lane-call'
 
-type Run = <T>(call: () => Promise<Result<T>>) => Promise<boolean>
 const overallIcon: Record<string, string> = { clear: '✓', warning: '!', hit: '⚠', invalid: '✗' }
 
 /** The travellers checked while this vehicle was at the lane: who drives, who rides, and each one's result in words. */
-export function OccupantsTable({ occupants, run }: { occupants: readonly OccupantView[]; run: Run }) {
+export function OccupantsTable({ occupants, run }: { occupants: readonly OccupantView[]; run: LaneRun }) {
   const { t } = useTranslation()
   return (
     <section className="panel occupants" data-testid="occupants" aria-labelledby="occupants-title">

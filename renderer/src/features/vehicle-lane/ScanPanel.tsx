@@ -1,15 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ScanAnnotation, ScanView } from '../../../../shared/domain/vehicle-lane'
-import type { Result } from '../../../../shared/api/result'
 import type { XrayAnnotation } from '../../../../shared/xray/display/annotation'
 import { api } from '../../platform/api'
 import { useShortcuts } from '../../app/shortcuts'
 import { XrayViewer } from '../xray-viewer/XrayViewer'
 import { useScanPlanes } from './use-scan-planes'
 import { shortcutMap, vehicleKeys } from './vehicle-keys'
+import type { LaneRun } from './use-lane-call'
 
-type Run = <T>(call: () => Promise<Result<T>>) => Promise<boolean>
 const SAVE_AFTER_MS = 1200
 
 const sameMarks = (a: readonly XrayAnnotation[], b: readonly XrayAnnotation[]) => JSON.stringify(a) === JSON.stringify(b)
@@ -22,7 +21,7 @@ const toSaved = (list: readonly XrayAnnotation[]): ScanAnnotation[] =>
  * officer draws them (debounced, and when focus leaves the scan), and the decision: clear, or
  * refer to secondary (only with at least one marked region; the main side checks too).
  */
-export function ScanPanel({ scan, active, author, run }: { scan: ScanView; active: boolean; author: string | undefined; run: Run }) {
+export function ScanPanel({ scan, active, author, run }: { scan: ScanView; active: boolean; author: string | undefined; run: LaneRun }) {
   const { t, i18n } = useTranslation()
   const { state, retry } = useScanPlanes(scan)
   const decided = scan.decision !== null

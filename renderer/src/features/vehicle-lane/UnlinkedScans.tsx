@@ -1,15 +1,14 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ScanView } from '../../../../shared/domain/vehicle-lane'
-import type { Result } from '../../../../shared/api/result'
 import { api } from '../../platform/api'
 import { useShortcuts } from '../../app/shortcuts'
 import { shortcutMap, vehicleKeys } from './vehicle-keys'
+import type { LaneRun } from './use-lane-call'
 
-type Run = <T>(call: () => Promise<Result<T>>) => Promise<boolean>
 
 /** Scans no vehicle claimed (no plate on the scan, or the vehicle had left): the officer links the right one. */
-export function UnlinkedScans({ scans, canLink, active, run }: { scans: readonly ScanView[]; canLink: boolean; active: boolean; run: Run }) {
+export function UnlinkedScans({ scans, canLink, active, run }: { scans: readonly ScanView[]; canLink: boolean; active: boolean; run: LaneRun }) {
   const { t, i18n } = useTranslation()
   const first = scans[0]
   const shortcuts = useMemo(() => shortcutMap({ linkScan: canLink && first ? () => void run(() => api.vehicleLane.linkScan({ scanId: first.id })) : undefined }), [canLink, first?.id])

@@ -1,14 +1,13 @@
 import { forwardRef, useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { VehicleAlertView, VehicleCrossingView } from '../../../../shared/domain/vehicle-lane'
-import type { Result } from '../../../../shared/api/result'
 import { api } from '../../platform/api'
 import { useShortcuts } from '../../app/shortcuts'
 import { PlateRecordComparison } from './PlateRecordComparison'
 import { VehicleAlertExplanation } from './VehicleAlertExplanation'
 import { shortcutMap, vehicleKeys } from './vehicle-keys'
+import type { LaneRun } from './use-lane-call'
 
-type Run = <T>(call: () => Promise<Result<T>>) => Promise<boolean>
 
 interface Props {
   alert: VehicleAlertView
@@ -16,7 +15,7 @@ interface Props {
   /** The alert the shortcuts act on (the first one waiting). */
   current: boolean
   active: boolean
-  run: Run
+  run: LaneRun
 }
 
 /**

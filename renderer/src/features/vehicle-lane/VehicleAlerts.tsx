@@ -1,12 +1,10 @@
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { VehicleCrossingView } from '../../../../shared/domain/vehicle-lane'
-import type { Result } from '../../../../shared/api/result'
-import { playAlarm } from '../primary-line/alarm'
+import { ALARM_REPEAT_MS, playAlarm } from '../primary-line/alarm'
 import { VehicleAlertCard } from './VehicleAlertCard'
+import type { LaneRun } from './use-lane-call'
 
-type Run = <T>(call: () => Promise<Result<T>>) => Promise<boolean>
-const ALARM_REPEAT_MS = 6000
 const order = { candidate: 0, confirmed: 1, referred: 2, dismissed: 3 } as const
 
 /**
@@ -14,7 +12,7 @@ const order = { candidate: 0, confirmed: 1, referred: 2, dismissed: 3 } as const
  * line's alarm (repeated until answered), and focus on the new alert's confirm button. The
  * officer may still fill in the vehicle while an alert waits; the vehicle cannot be closed.
  */
-export function VehicleAlerts({ vehicle, active, run }: { vehicle: VehicleCrossingView; active: boolean; run: Run }) {
+export function VehicleAlerts({ vehicle, active, run }: { vehicle: VehicleCrossingView; active: boolean; run: LaneRun }) {
   const { t } = useTranslation()
   // Waiting alerts first, the newest on top (it is the one just announced); answered ones after, oldest first.
   const alerts = [...vehicle.alerts].sort((a, b) => order[a.status] - order[b.status] || (a.status === 'candidate' ? b.id - a.id : a.id - b.id))

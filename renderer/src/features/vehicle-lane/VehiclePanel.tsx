@@ -1,18 +1,17 @@
 import { useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { VehicleCrossingView } from '../../../../shared/domain/vehicle-lane'
-import type { Result } from '../../../../shared/api/result'
 import { api } from '../../platform/api'
 import { useShortcuts } from '../../app/shortcuts'
 import { PlateCorrectionForm } from './PlateCorrectionForm'
 import { PlateReadsTable } from './PlateReadsTable'
 import { VehicleDetailsForm } from './VehicleDetailsForm'
 import { shortcutMap, vehicleKeys } from './vehicle-keys'
+import type { LaneRun } from './use-lane-call'
 
-type Run = <T>(call: () => Promise<Result<T>>) => Promise<boolean>
 
 /** The vehicle at the lane: its plate (large, left-to-right), what the cameras read, what the driver declared. */
-export function VehiclePanel({ vehicle, active, run }: { vehicle: VehicleCrossingView; active: boolean; run: Run }) {
+export function VehiclePanel({ vehicle, active, run }: { vehicle: VehicleCrossingView; active: boolean; run: LaneRun }) {
   const { t, i18n } = useTranslation()
   const [correcting, setCorrecting] = useState(false)
   const declaredRef = useRef<HTMLInputElement>(null)

@@ -1,20 +1,20 @@
 // `checkpoint fingerprints …`: enrol prints for listed persons (list files
 // carry none), export a crossing as ANSI/NIST-ITL, and decode such a file.
-// To be dispatched from electron/cli/main.ts (see the fingerprint report).
 import { existsSync, readFileSync } from 'node:fs'
 import { extname } from 'node:path'
 import { userInfo } from 'node:os'
 import { parseArgs } from 'node:util'
 import sharp from 'sharp'
-import { auditAnchorFile, databaseFile, defaultDataDir } from '../../../app/paths'
-import { openDatabase } from '../../../store/database'
-import { AuditLog } from '../../audit/audit-log'
-import { createBuiltInEngine } from '../engine/built-in-engine'
-import { FingerprintRepository } from '../fingerprint-repository'
-import { EnrolmentError, ListEnrolments } from '../enrolment/list-enrolments'
-import { exportCrossing, ExportError } from '../exchange/export-crossing'
-import { AnsiNistFormatError, parseTransaction } from '../exchange/ansi-nist-parser'
-import type { GreyImage } from '../../../../shared/fingerprints/grey-image'
+import { commonOptions } from './common-options'
+import { auditAnchorFile, databaseFile, defaultDataDir } from '../app/paths'
+import { openDatabase } from '../store/database'
+import { AuditLog } from '../services/audit/audit-log'
+import { createBuiltInEngine } from '../services/fingerprints/engine/built-in-engine'
+import { FingerprintRepository } from '../services/fingerprints/fingerprint-repository'
+import { EnrolmentError, ListEnrolments } from '../services/fingerprints/enrolment/list-enrolments'
+import { exportCrossing, ExportError } from '../services/fingerprints/exchange/export-crossing'
+import { AnsiNistFormatError, parseTransaction } from '../services/fingerprints/exchange/ansi-nist-parser'
+import type { GreyImage } from '../../shared/fingerprints/grey-image'
 
 export const FINGERPRINTS_USAGE = `Usage: checkpoint fingerprints <command> [options]
 
@@ -44,8 +44,7 @@ export async function runFingerprintsCli(argv: string[], out: NodeJS.WritableStr
       args: argv,
       allowPositionals: true,
       options: {
-        'data-dir': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
+        ...commonOptions,
         list: { type: 'string' },
         record: { type: 'string' },
         position: { type: 'string' },

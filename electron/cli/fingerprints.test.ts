@@ -4,9 +4,9 @@ import { join } from 'node:path'
 import { Writable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
 import sharp from 'sharp'
-import { openDatabase } from '../../../store/database'
-import { enrolmentImpression, listedPersonFinger } from '../simulation/simulated-prints'
-import { runFingerprintsCli } from './fingerprints-cli'
+import { openDatabase } from '../store/database'
+import { enrolmentImpression, listedPersonFinger } from '../services/fingerprints/simulation/simulated-prints'
+import { runFingerprintsCli } from './fingerprints'
 
 function sink() {
   let text = ''

@@ -13,6 +13,8 @@
 // brief or common list practice pairs them. A spelling belongs to one family only (tested).
 // Tokens are in MRZ form: Ü is UE, Ö is OE (the transliteration also offers U, O as variants).
 
+import { KNOWN_NAMES } from './known-names'
+
 export const NAME_SPELLING_FAMILIES: Readonly<Record<string, string>> = {
   // Arabic, Persian, Turkish, Central Asian and Caucasus forms
   MUHAMMAD: 'MUHAMMAD MOHAMMED MOHAMMAD MUHAMMED MOHAMED MOHAMAD MUHAMAD MUHAMED MOHAMET MOHAMMET MUHAMMET MOUHAMED MOUHAMMAD MOUHAMMED MAHOMED MEHMET MEHMED MAGOMED MOHD MAHAMAT',
@@ -361,12 +363,30 @@ export const NAME_SPELLING_FAMILIES: Readonly<Record<string, string>> = {
   WEN: 'WEN',
 }
 
-/** Spelling → family key, built once from the table above. */
-const FAMILY_BY_SPELLING: ReadonlyMap<string, string> = new Map(
-  Object.entries(NAME_SPELLING_FAMILIES).flatMap(([key, spellings]) =>
-    spellings.split(' ').map((spelling) => [spelling, key] as const),
-  ),
-)
+/** The entries of known-names.ts: each one name's spellings. */
+export function knownNameEntries(): string[][] {
+  return KNOWN_NAMES.split(/\s+/)
+    .filter((entry) => entry !== '')
+    .map((entry) => entry.split('/'))
+}
+
+/**
+ * Spelling → family key, built once: the families above, then the known names (known-names.ts).
+ * A known-names entry sharing a spelling with a family joins it; any other entry is a family of
+ * its own, keyed by its first spelling.
+ */
+const FAMILY_BY_SPELLING: ReadonlyMap<string, string> = (() => {
+  const bySpelling = new Map<string, string>(
+    Object.entries(NAME_SPELLING_FAMILIES).flatMap(([key, spellings]) =>
+      spellings.split(' ').map((spelling) => [spelling, key] as const),
+    ),
+  )
+  for (const spellings of knownNameEntries()) {
+    const key = spellings.map((s) => bySpelling.get(s)).find((k) => k !== undefined) ?? (spellings[0] as string)
+    for (const spelling of spellings) if (!bySpelling.has(spelling)) bySpelling.set(spelling, key)
+  }
+  return bySpelling
+})()
 
 /** Family key of a name token in MRZ form ('MUHAMMED' → 'MUHAMMAD'), or null when unknown. */
 export function spellingFamilyOf(token: string): string | null {

@@ -70,7 +70,7 @@ describe('normaliseName', () => {
   })
 
   it('yields no tokens for scripts without a transliteration, or for nothing', () => {
-    expect(normaliseName('محمد').tokens).toEqual([])
+    expect(normaliseName('สมชาย').tokens).toEqual([]) // Thai
     expect(normaliseName('').tokens).toEqual([])
     expect(normaliseName(' , ').tokens).toEqual([])
   })
@@ -78,5 +78,46 @@ describe('normaliseName', () => {
   it('builds the traveller name from the document fields', () => {
     expect(texts(normalisePersonName('Müller', 'Hans Peter'))).toEqual(['MUELLER', 'HANS', 'PETER'])
     expect(roles(normalisePersonName('SUHARTO', ''))).toEqual(['family'])
+  })
+})
+
+describe('normaliseName: other scripts and romanisations', () => {
+  it('reads Arabic-script words through the name table or a skeleton', () => {
+    const name = normaliseName('عمر خالد الزعبي')
+    expect(texts(name)).toEqual(['OMAR', 'KHALED', 'ZOUBI'])
+    expect(name.tokens.map((t) => t.written)).toEqual(['عمر', 'خالد', 'الزعبي'])
+    expect(name.tokens[1]?.familyKey).toBe('KHALID')
+    expect(name.tokens[2]?.alternatives).toContain('ALZOUBI')
+  })
+
+  it('splits a Chinese name into family and given name in pinyin', () => {
+    const name = normaliseName('王建国')
+    expect(texts(name)).toEqual(['WANG', 'JIANGUO'])
+    expect(name.tokens.map((t) => t.written)).toEqual(['王', '建国'])
+  })
+
+  it('joins a hyphenated Chinese or Korean given name', () => {
+    expect(texts(normaliseName('CHOU CHIEN-HUA'))).toEqual(['CHOU', 'CHIENHUA'])
+    expect(texts(normaliseName('Park Ji-hoon'))).toEqual(['PARK', 'JIHOON'])
+    expect(texts(normaliseName('Jean-Paul Sartre'))).toEqual(['JEAN', 'PAUL', 'SARTRE'])
+  })
+
+  it('gives other romanisations as equality-only forms', () => {
+    const token = normaliseName('TCHERNYCHEV').tokens[0]
+    expect(token?.joinedForms).toContain('SHERNYSHEV')
+    expect(token?.alternatives).not.toContain('SHERNYSHEV')
+    expect(normaliseName('KAIS ETTAMIMI').tokens[1]?.joinedForms).toContain('TAMIMI')
+  })
+
+  it('joins a separate … al-Din compound and keys it like the glued form', () => {
+    const apart = normaliseName('Nasser Al-Din Haddadi').tokens
+    const glued = normaliseName('NASREDDINE HADDADI').tokens
+    expect(apart).toHaveLength(2)
+    expect(apart[0]?.joinedForms).toContain('NSRDIN')
+    expect(glued[0]?.joinedForms).toContain('NSRDIN')
+  })
+
+  it('does not offer a spelling of another known name as a romanisation', () => {
+    expect(normaliseName('AMMAR').tokens[0]?.joinedForms).not.toContain('AMAR')
   })
 })

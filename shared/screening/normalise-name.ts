@@ -4,6 +4,10 @@
 // and Gaelic MAC/MC are joined, so 'AL-ZAHRANI', 'ALZAHRANI' and 'ZAHRANI' meet, as do
 // 'ABDUL RAHMAN' / 'ABDURRAHMAN' and 'MC DONALD' / 'MACDONALD'.
 import { mrzNameVariants, transliterateToMrz } from '../transliteration'
+import { romaniseArabicWord } from '../transliteration/arabic-script'
+import { joinHyphenatedSyllables } from '../transliteration/cjk-romanisation'
+import { hasHanScript, romaniseHanWord } from '../transliteration/han-script'
+import { DIN_ARTICLES, DIN_SECOND_PARTS, dinCompoundKey, romanisationAlternatives } from '../transliteration/romanisation-variants'
 import { foldArabicCompound, opensArabicCompound } from './arabic-compounds'
 import { spellingFamilyOf } from './name-families'
 import { GAELIC_PREFIXES, NAME_PARTICLES, NAME_TITLES } from './name-particles'
@@ -18,7 +22,10 @@ export interface NameToken {
   text: string
   /** Other spellings of the same word: transliteration variants, umlaut as plain vowel, glued article removed (ALZAHRANI → ZAHRANI). */
   alternatives: readonly string[]
-  /** The word with its particles joined (VANDERBERG, ALZAHRANI): equality only, too loose for letter similarity. */
+  /**
+   * The word with its particles joined (VANDERBERG, ALZAHRANI) and its other romanisations
+   * (SHERNYSHEV for TCHERNYCHEV, JIANHUA for CHIENHUA): equality only, too loose for letter similarity.
+   */
   joinedForms: readonly string[]
   role: NamePartRole
   /** Spelling family (name-families.ts), or null when the name is not in the table. */
@@ -42,6 +49,8 @@ interface Word {
   /** Text before compound folding, for the family lookup ('ABDULLAH' before 'ABDLAH'). */
   unfolded: string
   variants: string[]
+  /** Other romanisations (romanisation-variants.ts): equality only, like joined forms. */
+  equalityForms: string[]
   role: NamePartRole
 }
 
@@ -77,6 +86,7 @@ function boundedMemo<T>(): { get(key: string, make: () => T): T } {
   }
 }
 const wordMemo = boundedMemo<Word | null>()
+const hanMemo = boundedMemo<Word[]>()
 /** Tokens of memoised words without a particle prefix, by the word object itself: no key to build or hash. */
 const tokenOfWord = new WeakMap<Word, NameToken>()
 
@@ -86,18 +96,56 @@ function toWord(written: string, role: NamePartRole): Word | null {
 
 function computeWord(written: string, role: NamePartRole): Word | null {
   const text = lettersOnly(transliterateToMrz(written))
-  if (text === '') return null // other scripts (Arabic, Han) and punctuation: nothing to compare
+  if (text === '') {
+    // Arabic, Persian, Urdu script: a known name's usual spelling, else a consonant skeleton.
+    const romanised = romaniseArabicWord(written)
+    if (romanised === null) return null // Han is split in wordsOf; punctuation: nothing to compare
+    const [usual, ...others] = romanised as [string, ...string[]]
+    return { written, text: usual, unfolded: usual, variants: others, equalityForms: romanisationsOf(usual), role }
+  }
   const variants = /[^A-Za-z]/.test(written)
     ? mrzNameVariants(written, MAX_VARIANTS_PER_WORD).map(lettersOnly).filter((v) => v !== '' && v !== text)
     : []
-  return { written, text, unfolded: text, variants, role }
+  return { written, text, unfolded: text, variants, equalityForms: romanisationsOf(text), role }
+}
+
+/**
+ * Other romanisations of the word (romanisation-variants.ts: French/English/German habits,
+ * assimilated article, -EDDINE compounds, Chinese/Korean syllables), for equality only (too loose
+ * for letter similarity: JIHOON's JIHUN is one letter from JIHYUN, another name), except a
+ * spelling of a DIFFERENT known name: AMMAR's loose form AMAR is another name.
+ */
+function romanisationsOf(text: string): string[] {
+  const own = spellingFamilyOf(text)
+  return romanisationAlternatives(text).filter((spelling) => {
+    const family = own === null ? null : spellingFamilyOf(spelling)
+    return family === null || family === own
+  })
+}
+
+/** A word in Chinese characters: its family name and given name as two words (王建国 → WANG, JIANGUO). */
+function hanWords(written: string, role: NamePartRole): Word[] {
+  return hanMemo.get(role + '\u0001' + written, () =>
+    (romaniseHanWord(written) ?? []).map((part) => ({
+      written: part.written,
+      text: part.latin,
+      unfolded: part.latin,
+      variants: [],
+      equalityForms: romanisationsOf(part.latin),
+      role,
+    })),
+  )
 }
 
 function wordsOf(part: string, role: NamePartRole): Word[] {
-  return part
-    .split(WORD_SEPARATORS)
-    .filter((w) => w !== '')
-    .flatMap((w) => toWord(w, role) ?? [])
+  const words: Word[] = []
+  for (const w of part.split(WORD_SEPARATORS)) {
+    if (w === '') continue
+    const word = toWord(w, role)
+    if (word !== null) words.push(word)
+    else if (hasHanScript(w)) words.push(...hanWords(w, role))
+  }
+  return words
 }
 
 /**
@@ -105,7 +153,8 @@ function wordsOf(part: string, role: NamePartRole): Word[] {
  * mix of ALL-CAPS and capitalised words ('Mohammed AL-ZAHRANI') marks the capitals as the
  * family name, as many lists write it; otherwise the roles are unknown.
  */
-function wordsWithRoles(name: string): Word[][] {
+function wordsWithRoles(written: string): Word[][] {
+  const name = joinHyphenatedSyllables(written) // CHIEN-HUA, JI-HOON: one given name
   const mrzSplit = name.indexOf('<<')
   const commaSplit = name.indexOf(',')
   const split = mrzSplit !== -1 ? mrzSplit : commaSplit
@@ -128,6 +177,7 @@ function merge(words: readonly Word[], text: string): Word {
     text,
     unfolded: words.map((w) => w.unfolded).join(''),
     variants: [],
+    equalityForms: [],
     role: first.role,
   }
 }
@@ -147,6 +197,11 @@ function joinCompounds(words: readonly Word[]): Word[] {
       const parts = NAME_PARTICLES.has(next.text) && afterArticle !== undefined ? [word, next, afterArticle] : [word, next]
       joined.push(merge(parts, foldArabicCompound(parts.map((w) => w.text).join(''))))
       i += parts.length - 1
+    } else if (dinCompoundLength(words, i) > 0) {
+      // NASSER AL-DIN, SALAH EDDINE: one name, keyed like NASREDDINE (NSRDIN).
+      const parts = words.slice(i, i + dinCompoundLength(words, i))
+      joined.push({ ...merge(parts, parts.map((w) => w.text).join('')), equalityForms: [dinCompoundKey(word.text)] })
+      i += parts.length - 1
     } else {
       const text = /^MC[^AEIOU]/.test(word.text) ? `MAC${word.text.slice(2)}` : foldArabicCompound(word.text)
       joined.push(text === word.text ? word : { ...word, text })
@@ -155,8 +210,20 @@ function joinCompounds(words: readonly Word[]): Word[] {
   return joined
 }
 
+/** Words (2 or 3) of a '… al-Din' compound written apart starting at `i`, or 0. */
+function dinCompoundLength(words: readonly Word[], i: number): number {
+  const first = words[i] as Word
+  if (first.text.length < 3 || NAME_PARTICLES.has(first.text) || DIN_SECOND_PARTS.has(first.text)) return 0
+  const next = words[i + 1]?.text
+  if (next === undefined) return 0
+  if (DIN_SECOND_PARTS.has(next)) return 2
+  const after = words[i + 2]?.text
+  return DIN_ARTICLES.has(next) && after !== undefined && DIN_SECOND_PARTS.has(after) ? 3 : 0
+}
+
 function joinedFormsOf(word: Word, particlePrefix: string): string[] {
-  return particlePrefix === '' ? [] : [particlePrefix + word.text] // VAN DER BERG ~ VANDERBERG
+  const joined = particlePrefix === '' ? [] : [particlePrefix + word.text] // VAN DER BERG ~ VANDERBERG
+  return word.equalityForms.length === 0 ? joined : [...joined, ...word.equalityForms]
 }
 
 function alternativesOf(word: Word): string[] {

@@ -1,8 +1,7 @@
 // Lookups in one open, registered list file (read-only connection).
-import type { ListedPerson } from '../../../../shared/screening/types'
 import { openListFile, type ListDb, type ListFileMeta, type Stmt } from './list-file'
 import { postingListsOf, type PostingLists } from './posting-lists'
-import type { DocumentRecord, ListKind, PersonRecord, VehicleRecord } from './types'
+import type { DocumentRecord, ListKind, PersonCandidate, PersonRecord, VehicleRecord } from './types'
 
 interface DocumentDbRow {
   rowid: number
@@ -90,23 +89,67 @@ const MAX_CACHED_DFS = 200_000
 /** Least postings read for common keys when the rare ones are used up. */
 const PROBE_CANDIDATES = 500
 
-/** The `limit` highest-scoring rowids, best first, ties by rowid. */
-function topByScore(rowids: readonly number[], score: Float64Array, limit: number): number[] {
-  let chosen = rowids
-  if (rowids.length > limit) {
-    const values = new Float64Array(rowids.length)
-    for (let i = 0; i < rowids.length; i++) values[i] = score[rowids[i] as number] as number
-    values.sort()
-    const cutoff = values[values.length - limit] as number
-    chosen = rowids.filter((r) => (score[r] as number) >= cutoff)
-  }
-  return [...chosen].sort((a, b) => (score[b] as number) - (score[a] as number) || a - b).slice(0, limit)
+/** true when rowid a ranks before b: higher score first, then the lower rowid. */
+function ranksBefore(score: Float64Array, a: number, b: number): boolean {
+  const x = score[a] as number
+  const y = score[b] as number
+  return x > y || (x === y && a < b)
 }
 
-export interface PersonHit {
-  person: ListedPerson & { details: Record<string, unknown> | null }
-  sharedKeys: string[]
-  score: number
+/**
+ * The `limit` highest-scoring rowids, best first, ties by rowid. A heap of the best `limit` seen
+ * so far, its worst at the root: most of the thousands of rowids lose against the root at once.
+ */
+export function topByScore(rowids: readonly number[], score: Float64Array, limit: number): number[] {
+  const heap: number[] = []
+  const siftDown = (at: number) => {
+    for (;;) {
+      const left = 2 * at + 1
+      if (left >= heap.length) return
+      const right = left + 1
+      const worse = right < heap.length && ranksBefore(score, heap[left] as number, heap[right] as number) ? right : left
+      if (!ranksBefore(score, heap[at] as number, heap[worse] as number)) return
+      ;[heap[at], heap[worse]] = [heap[worse] as number, heap[at] as number]
+      at = worse
+    }
+  }
+  for (const r of rowids) {
+    if (heap.length < limit) {
+      heap.push(r)
+      let at = heap.length - 1
+      while (at > 0) {
+        const parent = (at - 1) >> 1
+        if (!ranksBefore(score, heap[parent] as number, heap[at] as number)) break
+        ;[heap[at], heap[parent]] = [heap[parent] as number, heap[at] as number]
+        at = parent
+      }
+    } else if (limit > 0 && ranksBefore(score, r, heap[0] as number)) {
+      heap[0] = r
+      siftDown(0)
+    }
+  }
+  return heap.sort((a, b) => (ranksBefore(score, a, b) ? -1 : 1))
+}
+
+/** Per-rowid scores and shared-key masks of one findPersons call, and the rowids it touched. */
+interface Tally {
+  score: Float64Array
+  mask: Int32Array
+  touched: number[]
+}
+
+/** Adds key `keyIndex` (weight `weight`) to a person's tally, once per key. */
+function credit(tally: Tally, person: number, keyIndex: number, weight: number): void {
+  const bit = 1 << keyIndex
+  const m = tally.mask[person] as number
+  if (m === 0) {
+    tally.touched.push(person)
+    tally.score[person] = weight
+    tally.mask[person] = bit
+  } else if ((m & bit) === 0) {
+    tally.score[person] = (tally.score[person] as number) + weight
+    tally.mask[person] = m | bit
+  }
 }
 
 export class ListReader {
@@ -189,7 +232,7 @@ export class ListReader {
    * (a lookup of each candidate in the key's postings). `truncated` is set when a LIMIT cut a posting
    * list or the intersection short.
    */
-  findPersons(keys: readonly string[], limit: number, birthYear: string | null = null): { hits: PersonHit[]; truncated: boolean } {
+  findPersons(keys: readonly string[], limit: number, birthYear: string | null = null): { hits: PersonCandidate[]; truncated: boolean } {
     const dfOf = this.stmt('dfs', 'SELECT key, df FROM key_stats WHERE key IN (SELECT value FROM json_each(?)) AND df > 0')
     const postings = (this.postingLists ??= postingListsOf(this.db))
     const total = Math.max(1, this.meta.recordCount)
@@ -211,28 +254,16 @@ export class ListReader {
     const idf = (df: number) => Math.log(1 + total / df)
     // Hot loop over thousands of postings: scores and shared-key bit masks (over `known`, by
     // index) in arrays indexed by rowid, reused across queries and reset through `touched`.
-    const scratch = this.scratchFor()
-    const { score, mask } = scratch
-    const touched: number[] = []
-    const credit = (person: number, keyIndex: number, weight: number) => {
-      const bit = 1 << keyIndex
-      const m = mask[person] as number
-      if (m === 0) {
-        touched.push(person)
-        score[person] = weight
-        mask[person] = bit
-      } else if ((m & bit) === 0) {
-        score[person] = (score[person] as number) + weight
-        mask[person] = m | bit
-      }
-    }
+    const tally: Tally = { ...this.scratchFor(), touched: [] }
+    const { score, mask, touched } = tally
     let read = 0
     let truncated = false
     let i = 0
     for (; i < known.length && read + known[i]!.df <= POSTINGS_BUDGET; i++) {
       const { key, df } = known[i]!
       const weight = idf(df)
-      for (const person of postings.read(key, df)) credit(person, i, weight)
+      const list = postings.read(key, df)
+      for (let p = 0; p < list.length; p++) credit(tally, list[p] as number, i, weight)
       read += df
     }
     const firstCommon = i
@@ -242,21 +273,25 @@ export class ListReader {
       const [a, b] = [common[0]!, common[1]!]
       const found = postings.both(a.key, b.key, budget)
       if (found.length === budget) truncated = true
-      for (const person of found) {
-        credit(person, firstCommon, idf(a.df))
-        credit(person, firstCommon + 1, idf(b.df))
+      const [wa, wb] = [idf(a.df), idf(b.df)]
+      for (let p = 0; p < found.length; p++) {
+        credit(tally, found[p] as number, firstCommon, wa)
+        credit(tally, found[p] as number, firstCommon + 1, wb)
       }
     } else if (common.length === 1 && touched.length < limit) {
       const { key, df } = common[0]!
-      for (const person of postings.read(key, budget)) credit(person, firstCommon, idf(df))
+      const weight = idf(df)
+      const list = postings.read(key, budget)
+      for (let p = 0; p < list.length; p++) credit(tally, list[p] as number, firstCommon, weight)
       if (df > budget) truncated = true
     }
     if (common.length > 0 && touched.length > 0) {
-      // Common keys re-rank the candidates found (one indexed pass each, in SQL) instead of
+      // Common keys re-rank the candidates found (one pass over each key's postings) instead of
       // adding thousands more.
       const candidates = touched.slice()
       common.forEach(({ key, df }, k) => {
-        for (const person of postings.among(key, candidates)) credit(person, firstCommon + k, idf(df))
+        const weight = idf(df)
+        for (const person of postings.among(key, candidates)) credit(tally, person, firstCommon + k, weight)
       })
     }
     let top = topByScore(touched, score, limit)
@@ -264,15 +299,24 @@ export class ListReader {
       const every = (1 << known.length) - 1
       if (mask[top[top.length - 1] as number] === every) top = this.namesakesBornThatYear(top, touched, score, birthYear, limit)
     }
-    const keysOf = (m: number) => known.filter((_, k) => (m & (1 << k)) !== 0).map((k) => k.key)
-    const byRowids = this.stmt('personsByRowid', 'SELECT rowid, * FROM persons WHERE rowid IN (SELECT value FROM json_each(?))')
-    const rows = new Map((byRowids.all(JSON.stringify(top)) as PersonDbRow[]).map((r) => [r.rowid, r]))
-    const hits = top.map((rowid) => {
-      const rec = toPerson(rows.get(rowid) as PersonDbRow)
-      return { person: { listId: this.listId, ...rec }, sharedKeys: keysOf(mask[rowid] as number), score: score[rowid] as number }
+    const rows = this.personRows(top)
+    const hits = top.map((rowid): PersonCandidate => {
+      const r = rows.get(rowid) as PersonDbRow
+      const m = mask[rowid] as number
+      const sharedKeys: string[] = []
+      for (let k = 0; k < known.length; k++) if ((m & (1 << k)) !== 0) sharedKeys.push(known[k]!.key)
+      return { listId: this.listId, ...toPerson(r), listVersion: this.version, sharedKeys, retrievalScore: score[rowid] as number }
     })
     for (const t of touched) mask[t] = 0
     return { hits, truncated }
+  }
+
+  /** Rows of the given persons by rowid: one statement per count, the rowids bound as parameters. */
+  private personRows(rowids: readonly number[]): Map<number, PersonDbRow> {
+    if (rowids.length === 0) return new Map()
+    const placeholders = rowids.map(() => '?').join(',')
+    const stmt = this.stmt(`personsByRowid${rowids.length}`, `SELECT rowid, * FROM persons WHERE rowid IN (${placeholders})`)
+    return new Map((stmt.all(...rowids) as PersonDbRow[]).map((r) => [r.rowid, r]))
   }
 
   /**

@@ -230,7 +230,7 @@ export class ListStore {
     for (const o of this.ofKind('persons')) {
       const r = o.reader.findPersons(keys, limit, birthYear)
       truncated ||= r.truncated
-      for (const h of r.hits) all.push({ ...h.person, listVersion: o.version.version, sharedKeys: h.sharedKeys, retrievalScore: h.score })
+      all.push(...r.hits)
     }
     all.sort((a, b) => b.retrievalScore - a.retrievalScore)
     return { candidates: all.slice(0, limit), truncated }

@@ -89,26 +89,26 @@ const MAX_CACHED_DFS = 200_000
 /** Least postings read for common keys when the rare ones are used up. */
 const PROBE_CANDIDATES = 500
 
-/** true when rowid a ranks before b: higher score first, then the lower rowid. */
-function ranksBefore(score: Float64Array, a: number, b: number): boolean {
-  const x = score[a] as number
-  const y = score[b] as number
+/** true when rowid a ranks before b: higher score first, then the lower rowid (scores at 2·rowid of `slots`, see Tally). */
+function ranksBefore(slots: Float64Array, a: number, b: number): boolean {
+  const x = slots[2 * a] as number
+  const y = slots[2 * b] as number
   return x > y || (x === y && a < b)
 }
 
 /**
- * The `limit` highest-scoring rowids, best first, ties by rowid. A heap of the best `limit` seen
+ * The `limit` highest-scoring rowids (scores in `slots`, see Tally), best first, ties by rowid. A heap of the best `limit` seen
  * so far, its worst at the root: most of the thousands of rowids lose against the root at once.
  */
-export function topByScore(rowids: readonly number[], score: Float64Array, limit: number): number[] {
+export function topByScore(rowids: readonly number[], slots: Float64Array, limit: number): number[] {
   const heap: number[] = []
   const siftDown = (at: number) => {
     for (;;) {
       const left = 2 * at + 1
       if (left >= heap.length) return
       const right = left + 1
-      const worse = right < heap.length && ranksBefore(score, heap[left] as number, heap[right] as number) ? right : left
-      if (!ranksBefore(score, heap[at] as number, heap[worse] as number)) return
+      const worse = right < heap.length && ranksBefore(slots, heap[left] as number, heap[right] as number) ? right : left
+      if (!ranksBefore(slots, heap[at] as number, heap[worse] as number)) return
       ;[heap[at], heap[worse]] = [heap[worse] as number, heap[at] as number]
       at = worse
     }
@@ -119,36 +119,39 @@ export function topByScore(rowids: readonly number[], score: Float64Array, limit
       let at = heap.length - 1
       while (at > 0) {
         const parent = (at - 1) >> 1
-        if (!ranksBefore(score, heap[parent] as number, heap[at] as number)) break
+        if (!ranksBefore(slots, heap[parent] as number, heap[at] as number)) break
         ;[heap[at], heap[parent]] = [heap[parent] as number, heap[at] as number]
         at = parent
       }
-    } else if (limit > 0 && ranksBefore(score, r, heap[0] as number)) {
+    } else if (limit > 0 && ranksBefore(slots, r, heap[0] as number)) {
       heap[0] = r
       siftDown(0)
     }
   }
-  return heap.sort((a, b) => (ranksBefore(score, a, b) ? -1 : 1))
+  return heap.sort((a, b) => (ranksBefore(slots, a, b) ? -1 : 1))
 }
 
-/** Per-rowid scores and shared-key masks of one findPersons call, and the rowids it touched. */
+/**
+ * Per-rowid score and shared-key mask of one findPersons call, side by side (score at 2·rowid,
+ * mask at 2·rowid + 1: one memory line per person in the hot loop), and the rowids it touched.
+ */
 interface Tally {
-  score: Float64Array
-  mask: Int32Array
+  slots: Float64Array
   touched: number[]
 }
 
 /** Adds key `keyIndex` (weight `weight`) to a person's tally, once per key. */
 function credit(tally: Tally, person: number, keyIndex: number, weight: number): void {
   const bit = 1 << keyIndex
-  const m = tally.mask[person] as number
+  const at = 2 * person
+  const m = tally.slots[at + 1] as number
   if (m === 0) {
     tally.touched.push(person)
-    tally.score[person] = weight
-    tally.mask[person] = bit
+    tally.slots[at] = weight
+    tally.slots[at + 1] = bit
   } else if ((m & bit) === 0) {
-    tally.score[person] = (tally.score[person] as number) + weight
-    tally.mask[person] = m | bit
+    tally.slots[at] = (tally.slots[at] as number) + weight
+    tally.slots[at + 1] = m | bit
   }
 }
 
@@ -188,16 +191,16 @@ export class ListReader {
   }
   /** Document frequency per key (0 = not in the list): a list version never changes, and names repeat. */
   private readonly dfs = new Map<string, number>()
-  private scratch: { score: Float64Array; mask: Int32Array } | undefined
+  private scratch: Float64Array | undefined
 
   /**
-   * Per-rowid arrays for findPersons (16 bytes a record, allocated once per open list). Sized by
+   * Per-rowid score and mask slots for findPersons (16 bytes a record, allocated once per open list). Sized by
    * the highest rowid, not the record count: a delta's removals leave gaps.
    */
-  private scratchFor(): { score: Float64Array; mask: Int32Array } {
+  private scratchFor(): Float64Array {
     if (this.scratch === undefined) {
       const maxRowid = (this.db.prepare('SELECT coalesce(max(rowid), 0) FROM persons').pluck().get() as number) + 1
-      this.scratch = { score: new Float64Array(maxRowid), mask: new Int32Array(maxRowid) }
+      this.scratch = new Float64Array(2 * maxRowid)
     }
     return this.scratch
   }
@@ -254,8 +257,8 @@ export class ListReader {
     const idf = (df: number) => Math.log(1 + total / df)
     // Hot loop over thousands of postings: scores and shared-key bit masks (over `known`, by
     // index) in arrays indexed by rowid, reused across queries and reset through `touched`.
-    const tally: Tally = { ...this.scratchFor(), touched: [] }
-    const { score, mask, touched } = tally
+    const tally: Tally = { slots: this.scratchFor(), touched: [] }
+    const { slots, touched } = tally
     let read = 0
     let truncated = false
     let i = 0
@@ -294,20 +297,20 @@ export class ListReader {
         for (const person of postings.among(key, candidates)) credit(tally, person, firstCommon + k, weight)
       })
     }
-    let top = topByScore(touched, score, limit)
+    let top = topByScore(touched, slots, limit)
     if (birthYear !== null && top.length === limit && known.length > 0) {
       const every = (1 << known.length) - 1
-      if (mask[top[top.length - 1] as number] === every) top = this.namesakesBornThatYear(top, touched, score, birthYear, limit)
+      if (slots[2 * (top[top.length - 1] as number) + 1] === every) top = this.namesakesBornThatYear(top, touched, slots, birthYear, limit)
     }
     const rows = this.personRows(top)
     const hits = top.map((rowid): PersonCandidate => {
       const r = rows.get(rowid) as PersonDbRow
-      const m = mask[rowid] as number
+      const m = slots[2 * rowid + 1] as number
       const sharedKeys: string[] = []
       for (let k = 0; k < known.length; k++) if ((m & (1 << k)) !== 0) sharedKeys.push(known[k]!.key)
-      return { listId: this.listId, ...toPerson(r), listVersion: this.version, sharedKeys, retrievalScore: score[rowid] as number }
+      return { listId: this.listId, ...toPerson(r), listVersion: this.version, sharedKeys, retrievalScore: slots[2 * rowid] as number }
     })
-    for (const t of touched) mask[t] = 0
+    for (const t of touched) slots[2 * t + 1] = 0
     return { hits, truncated }
   }
 
@@ -326,12 +329,12 @@ export class ListReader {
    * limit is full of such ties, the tied candidates born in the traveller's year (or of unknown
    * birth) go first, the rest after, so the right namesake is scored.
    */
-  private namesakesBornThatYear(top: number[], touched: readonly number[], score: Float64Array, birthYear: string, limit: number): number[] {
-    const cutoff = score[top[top.length - 1] as number] as number
+  private namesakesBornThatYear(top: number[], touched: readonly number[], slots: Float64Array, birthYear: string, limit: number): number[] {
+    const cutoff = slots[2 * (top[top.length - 1] as number)] as number
     // Only true namesakes: the last candidate taken shares every key (checked by the caller), and so do these.
-    const tied = touched.filter((r) => (score[r] as number) === cutoff)
-    if (tied.length <= top.filter((r) => (score[r] as number) === cutoff).length) return top
-    const ahead = top.filter((r) => (score[r] as number) > cutoff)
+    const tied = touched.filter((r) => (slots[2 * r] as number) === cutoff)
+    if (tied.length <= top.filter((r) => (slots[2 * r] as number) === cutoff).length) return top
+    const ahead = top.filter((r) => (slots[2 * r] as number) > cutoff)
     const years = this.birthYears()
     const year = Number(birthYear)
     const sameYear: number[] = []

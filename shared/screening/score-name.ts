@@ -114,20 +114,6 @@ function roleCode(a: NameToken, b: NameToken | null): string {
   return 'name-part'
 }
 
-interface Candidate {
-  /** Indices into the aligned lists. */
-  i: number
-  j: number
-  similarity: TokenMeasure
-  sameRole: number
-  offset: number
-}
-
-/** Best first; ties to pairs sharing a role, then to pairs at the same position. */
-function byPreference(x: Candidate, y: Candidate): number {
-  return y.similarity.score - x.similarity.score || y.sameRole - x.sameRole || x.offset - y.offset
-}
-
 /** measureTokens of every token of one name (rows) against every token of the other (columns), row-major. */
 interface Comparisons {
   similarities: TokenMeasure[]
@@ -141,36 +127,53 @@ function markUsed(used: Uint8Array, tokens: readonly NameToken[], index: number)
 }
 
 /**
- * Greedy best-first alignment. Ties go to pairs sharing a role, then to pairs at the same
- * position, so identical names align in order (ANNA ANNA) and explanations read naturally.
+ * Greedy best-first alignment: repeatedly the best pair of unused tokens. Ties go to pairs sharing
+ * a role, then to pairs at the same position, then to the earlier pair (a-major), so identical
+ * names align in order (ANNA ANNA) and explanations read naturally. The same pairs, in the same
+ * order, as sorting every candidate pair and taking those still free; names have a handful of
+ * parts, so scanning beats allocating and sorting the candidates.
  * a[i] and b[j] were compared as comparisons' row rowsA[i] and column columnsB[j] (null: the
  * same positions); the caller passes comparisons computed once for both alignments.
- * Candidates are built in the same order (a-major) and sorted with the same stable comparator
- * as before, so the alignment is unchanged.
  */
 function align(a: readonly NameToken[], b: readonly NameToken[], minimum: number, comparisons: Comparisons, rowsA: readonly number[] | null, columnsB: readonly number[] | null): AlignedPair[] {
-  const candidates: Candidate[] = []
-  for (let i = 0; i < a.length; i++) {
-    const ta = a[i] as NameToken
-    const row = rowsA === null ? i : (rowsA[i] as number)
-    for (let j = 0; j < b.length; j++) {
-      const sameRole = ta.role === (b[j] as NameToken).role ? 1 : 0
-      const column = columnsB === null ? j : (columnsB[j] as number)
-      const similarity = comparisons.similarities[row * comparisons.columns + column] as TokenMeasure
-      candidates.push({ i, j, similarity, sameRole, offset: Math.abs(i - j) })
-    }
-  }
-  candidates.sort(byPreference)
   const usedA = new Uint8Array(a.length)
   const usedB = new Uint8Array(b.length)
   const pairs: AlignedPair[] = []
-  for (const candidate of candidates) {
-    if (candidate.similarity.score < minimum || usedA[candidate.i] === 1 || usedB[candidate.j] === 1) continue
-    markUsed(usedA, a, candidate.i)
-    markUsed(usedB, b, candidate.j)
-    pairs.push({ a: a[candidate.i] as NameToken, b: b[candidate.j] as NameToken, similarity: candidate.similarity })
+  for (;;) {
+    let bestI = -1
+    let bestJ = -1
+    let best: TokenMeasure | undefined
+    let bestSameRole = 0
+    let bestOffset = 0
+    for (let i = 0; i < a.length; i++) {
+      if (usedA[i] === 1) continue
+      const ta = a[i] as NameToken
+      const row = rowsA === null ? i : (rowsA[i] as number)
+      for (let j = 0; j < b.length; j++) {
+        if (usedB[j] === 1) continue
+        const column = columnsB === null ? j : (columnsB[j] as number)
+        const similarity = comparisons.similarities[row * comparisons.columns + column] as TokenMeasure
+        if (similarity.score < minimum) continue
+        const sameRole = ta.role === (b[j] as NameToken).role ? 1 : 0
+        const offset = Math.abs(i - j)
+        if (
+          best === undefined ||
+          similarity.score > best.score ||
+          (similarity.score === best.score && (sameRole > bestSameRole || (sameRole === bestSameRole && offset < bestOffset)))
+        ) {
+          bestI = i
+          bestJ = j
+          best = similarity
+          bestSameRole = sameRole
+          bestOffset = offset
+        }
+      }
+    }
+    if (best === undefined) return pairs
+    markUsed(usedA, a, bestI)
+    markUsed(usedB, b, bestJ)
+    pairs.push({ a: a[bestI] as NameToken, b: b[bestJ] as NameToken, similarity: best })
   }
-  return pairs
 }
 
 /** Matched given-name pairs in the order of name a, when two of them appear in opposite orders in name b; else null. */

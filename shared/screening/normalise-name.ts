@@ -65,28 +65,27 @@ const lettersOnly = (text: string): string => text.replace(/[^A-Z]/g, '')
  * words and tokens are kept, bounded, and shared read-only (nothing mutates them).
  */
 const WORD_MEMO_LIMIT = 50_000
-/** A map that forgets its oldest entries beyond WORD_MEMO_LIMIT. */
-class BoundedMemo<T> {
-  private readonly entries = new Map<string, T>()
-  get(key: string): T | undefined {
-    return this.entries.get(key)
-  }
-  set(key: string, value: T): void {
-    if (this.entries.size >= WORD_MEMO_LIMIT) this.entries.delete(this.entries.keys().next().value as string) // oldest first
-    this.entries.set(key, value)
-  }
-}
-/** Words by role, then as written (null: nothing comparable): one memo per role, no key to build. */
-const wordMemos: Record<NamePartRole, BoundedMemo<Word | null>> = { family: new BoundedMemo(), given: new BoundedMemo(), unknown: new BoundedMemo() }
+const ROLE_SLOT: Readonly<Record<NamePartRole, number>> = { family: 0, given: 1, unknown: 2 }
+/**
+ * Words as written, then by role (null: nothing comparable). Keyed by the text itself, no key to
+ * build; the oldest words are forgotten beyond WORD_MEMO_LIMIT (about 0.5 KB each with its token).
+ */
+const wordMemo = new Map<string, Array<Word | null | undefined>>()
 /** Tokens of memoised words without a particle prefix, by the word object itself: no key to build or hash. */
 const tokenOfWord = new WeakMap<Word, NameToken>()
 
 function toWord(written: string, role: NamePartRole): Word | null {
-  const memo = wordMemos[role]
-  let word = memo.get(written)
+  let byRole = wordMemo.get(written)
+  if (byRole === undefined) {
+    if (wordMemo.size >= WORD_MEMO_LIMIT) wordMemo.delete(wordMemo.keys().next().value as string) // oldest first
+    byRole = [undefined, undefined, undefined]
+    wordMemo.set(written, byRole)
+  }
+  const slot = ROLE_SLOT[role]
+  let word = byRole[slot]
   if (word === undefined) {
     word = computeWord(written, role)
-    memo.set(written, word)
+    byRole[slot] = word
   }
   return word
 }

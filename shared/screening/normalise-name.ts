@@ -52,6 +52,8 @@ interface Word {
   /** Other romanisations (romanisation-variants.ts): equality only, like joined forms. */
   equalityForms: string[]
   role: NamePartRole
+  /** The word on its own, Gaelic MC and Arabic compounds folded (itself when nothing folds), made once. */
+  alone?: Word
 }
 
 /** Spaces, hyphens/dashes, MRZ fillers and punctuation that separate words (apostrophes do not). */
@@ -72,26 +74,32 @@ const lettersOnly = (text: string): string => text.replace(/[^A-Z]/g, '')
  * words and tokens are kept, bounded, and shared read-only (nothing mutates them).
  */
 const WORD_MEMO_LIMIT = 50_000
-function boundedMemo<T>(): { get(key: string, make: () => T): T } {
-  const entries = new Map<string, T>()
-  return {
-    get(key, make) {
-      const known = entries.get(key)
-      if (known !== undefined) return known
-      const made = make()
-      if (entries.size >= WORD_MEMO_LIMIT) entries.delete(entries.keys().next().value as string) // oldest first
-      entries.set(key, made)
-      return made
-    },
-  }
-}
-const wordMemo = boundedMemo<Word | null>()
-const hanMemo = boundedMemo<Word[]>()
+const ROLE_SLOT: Readonly<Record<NamePartRole, number>> = { family: 0, given: 1, unknown: 2 }
+/**
+ * Words as written, then by role (null: nothing comparable). Keyed by the text itself, no key to
+ * build; the oldest words are forgotten beyond WORD_MEMO_LIMIT (about 0.5 KB each with its token).
+ */
+const wordMemo = new Map<string, Array<Word | null | undefined>>()
+/** Words of a Chinese-character word by role and text (rare: a small memo of its own). */
+const hanMemo = new Map<string, Word[]>()
+const HAN_MEMO_LIMIT = 5_000
 /** Tokens of memoised words without a particle prefix, by the word object itself: no key to build or hash. */
 const tokenOfWord = new WeakMap<Word, NameToken>()
 
 function toWord(written: string, role: NamePartRole): Word | null {
-  return wordMemo.get(role + '\u0001' + written, () => computeWord(written, role))
+  let byRole = wordMemo.get(written)
+  if (byRole === undefined) {
+    if (wordMemo.size >= WORD_MEMO_LIMIT) wordMemo.delete(wordMemo.keys().next().value as string) // oldest first
+    byRole = [undefined, undefined, undefined]
+    wordMemo.set(written, byRole)
+  }
+  const slot = ROLE_SLOT[role]
+  let word = byRole[slot]
+  if (word === undefined) {
+    word = computeWord(written, role)
+    byRole[slot] = word
+  }
+  return word
 }
 
 function computeWord(written: string, role: NamePartRole): Word | null {
@@ -125,21 +133,30 @@ function romanisationsOf(text: string): string[] {
 
 /** A word in Chinese characters: its family name and given name as two words (王建国 → WANG, JIANGUO). */
 function hanWords(written: string, role: NamePartRole): Word[] {
-  return hanMemo.get(role + '\u0001' + written, () =>
-    (romaniseHanWord(written) ?? []).map((part) => ({
+  const key = `${role} ${written}`
+  let words = hanMemo.get(key)
+  if (words === undefined) {
+    words = (romaniseHanWord(written) ?? []).map((part) => ({
       written: part.written,
       text: part.latin,
       unfolded: part.latin,
       variants: [],
       equalityForms: romanisationsOf(part.latin),
       role,
-    })),
-  )
+    }))
+    if (hanMemo.size >= HAN_MEMO_LIMIT) hanMemo.delete(hanMemo.keys().next().value as string)
+    hanMemo.set(key, words)
+  }
+  return words
 }
 
 function wordsOf(part: string, role: NamePartRole): Word[] {
+  return wordsOfList(part.split(WORD_SEPARATORS), role)
+}
+
+function wordsOfList(written: readonly string[], role: NamePartRole): Word[] {
   const words: Word[] = []
-  for (const w of part.split(WORD_SEPARATORS)) {
+  for (const w of written) {
     if (w === '') continue
     const word = toWord(w, role)
     if (word !== null) words.push(word)
@@ -147,6 +164,9 @@ function wordsOf(part: string, role: NamePartRole): Word[] {
   }
   return words
 }
+
+const HAS_LETTER = /\p{L}/u
+const isCaps = (w: string): boolean => w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase()
 
 /**
  * Words with roles. 'SURNAME, Given' and 'SURNAME<<GIVEN' say which is which; in free text a
@@ -162,12 +182,22 @@ function wordsWithRoles(written: string): Word[][] {
     const separatorLength = mrzSplit !== -1 ? 2 : 1
     return [wordsOf(name.slice(0, split), 'family'), wordsOf(name.slice(split + separatorLength), 'given')]
   }
-  const raw = name.split(WORD_SEPARATORS).filter((w) => /\p{L}/u.test(w))
-  const isCaps = (w: string): boolean => w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase()
-  if (raw.some(isCaps) && raw.some((w) => !isCaps(w))) {
-    return [wordsOf(raw.filter(isCaps).join(' '), 'family'), wordsOf(raw.filter((w) => !isCaps(w)).join(' '), 'given')]
+  const raw = name.split(WORD_SEPARATORS)
+  let caps = 0
+  let others = 0
+  for (const w of raw) {
+    if (!HAS_LETTER.test(w)) continue
+    if (isCaps(w)) caps++
+    else others++
   }
-  return [wordsOf(name, 'unknown')]
+  if (caps > 0 && others > 0) {
+    // Words without letters are dropped here (they would give no word anyway).
+    const family: string[] = []
+    const given: string[] = []
+    for (const w of raw) if (HAS_LETTER.test(w)) (isCaps(w) ? family : given).push(w)
+    return [wordsOfList(family, 'family'), wordsOfList(given, 'given')]
+  }
+  return [wordsOfList(raw, 'unknown')]
 }
 
 function merge(words: readonly Word[], text: string): Word {
@@ -180,6 +210,15 @@ function merge(words: readonly Word[], text: string): Word {
     equalityForms: [],
     role: first.role,
   }
+}
+
+/** The word on its own with MC and Arabic compounds folded; kept on the (memoised) word so its token is memoised too. */
+function aloneOf(word: Word): Word {
+  if (word.alone === undefined) {
+    const text = /^MC[^AEIOU]/.test(word.text) ? `MAC${word.text.slice(2)}` : foldArabicCompound(word.text)
+    word.alone = text === word.text ? word : { ...word, text }
+  }
+  return word.alone
 }
 
 /** Joins MC/MAC and Arabic ABD…/ABU compounds with the following word(s) of the same part. */
@@ -203,8 +242,7 @@ function joinCompounds(words: readonly Word[]): Word[] {
       joined.push({ ...merge(parts, parts.map((w) => w.text).join('')), equalityForms: [dinCompoundKey(word.text)] })
       i += parts.length - 1
     } else {
-      const text = /^MC[^AEIOU]/.test(word.text) ? `MAC${word.text.slice(2)}` : foldArabicCompound(word.text)
-      joined.push(text === word.text ? word : { ...word, text })
+      joined.push(aloneOf(word))
     }
   }
   return joined
@@ -296,9 +334,13 @@ export function computeNormalisedName(name: string): NormalisedName {
   let parts = wordsWithRoles(name).map(joinCompounds)
 
   // Titles go whenever something else is left.
-  const total = parts.reduce((n, part) => n + part.length, 0)
-  const titles = parts.flat().filter((w) => NAME_TITLES.has(w.text)).length
-  if (titles < total) {
+  let total = 0
+  let titles = 0
+  for (const part of parts) {
+    total += part.length
+    for (const w of part) if (NAME_TITLES.has(w.text)) titles++
+  }
+  if (titles > 0 && titles < total) {
     parts = parts.map((part) =>
       part.filter((w) => {
         if (!NAME_TITLES.has(w.text)) return true
@@ -309,7 +351,8 @@ export function computeNormalisedName(name: string): NormalisedName {
   }
 
   // Particles go when at least two other words remain (BEN SMITH keeps BEN: it is a given name there).
-  const significant = parts.flat().filter((w) => !NAME_PARTICLES.has(w.text)).length
+  let significant = 0
+  for (const part of parts) for (const w of part) if (!NAME_PARTICLES.has(w.text)) significant++
   const dropParticles = significant >= 2
   const tokens: NameToken[] = []
   let trailingGivenParticles = ''

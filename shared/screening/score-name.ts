@@ -9,7 +9,7 @@ import type { MatchFeature, NameScore } from './types'
 import { spellingFamilyOf } from './name-families'
 import type { NameToken, NormalisedName } from './normalise-name'
 import { phoneticCode } from './phonetic-code'
-import { compareTokens, letterSimilarity, type TokenSimilarity } from './token-similarity'
+import { describeTokenMeasure, letterSimilarity, measureTokens, type TokenMeasure } from './token-similarity'
 
 export const DEFAULT_FAMILY_NAME_WEIGHT = 1.3
 /** Token pairs scoring below this are not the same name part. */
@@ -41,7 +41,7 @@ export interface NameScoreOptions {
 interface AlignedPair {
   a: NameToken
   b: NameToken
-  similarity: TokenSimilarity
+  similarity: TokenMeasure
 }
 
 function joinTokens(first: NameToken, second: NameToken): NameToken {
@@ -114,23 +114,9 @@ function roleCode(a: NameToken, b: NameToken | null): string {
   return 'name-part'
 }
 
-interface Candidate {
-  /** Indices into the aligned lists. */
-  i: number
-  j: number
-  similarity: TokenSimilarity
-  sameRole: number
-  offset: number
-}
-
-/** Best first; ties to pairs sharing a role, then to pairs at the same position. */
-function byPreference(x: Candidate, y: Candidate): number {
-  return y.similarity.score - x.similarity.score || y.sameRole - x.sameRole || x.offset - y.offset
-}
-
-/** compareTokens of every token of one name (rows) against every token of the other (columns), row-major. */
+/** measureTokens of every token of one name (rows) against every token of the other (columns), row-major. */
 interface Comparisons {
-  similarities: TokenSimilarity[]
+  similarities: TokenMeasure[]
   columns: number
 }
 
@@ -141,42 +127,58 @@ function markUsed(used: Uint8Array, tokens: readonly NameToken[], index: number)
 }
 
 /**
- * Greedy best-first alignment. Ties go to pairs sharing a role, then to pairs at the same
- * position, so identical names align in order (ANNA ANNA) and explanations read naturally.
+ * Greedy best-first alignment: repeatedly the best pair of unused tokens. Ties go to pairs sharing
+ * a role, then to pairs at the same position, then to the earlier pair (a-major), so identical
+ * names align in order (ANNA ANNA) and explanations read naturally. The same pairs, in the same
+ * order, as sorting every candidate pair and taking those still free; names have a handful of
+ * parts, so scanning beats allocating and sorting the candidates.
  * a[i] and b[j] were compared as comparisons' row rowsA[i] and column columnsB[j] (null: the
  * same positions); the caller passes comparisons computed once for both alignments.
- * Candidates are built in the same order (a-major) and sorted with the same stable comparator
- * as before, so the alignment is unchanged.
  */
 function align(a: readonly NameToken[], b: readonly NameToken[], minimum: number, comparisons: Comparisons, rowsA: readonly number[] | null, columnsB: readonly number[] | null): AlignedPair[] {
-  const candidates: Candidate[] = []
-  for (let i = 0; i < a.length; i++) {
-    const ta = a[i] as NameToken
-    const row = rowsA === null ? i : (rowsA[i] as number)
-    for (let j = 0; j < b.length; j++) {
-      const sameRole = ta.role === (b[j] as NameToken).role ? 1 : 0
-      const column = columnsB === null ? j : (columnsB[j] as number)
-      const similarity = comparisons.similarities[row * comparisons.columns + column] as TokenSimilarity
-      candidates.push({ i, j, similarity, sameRole, offset: Math.abs(i - j) })
-    }
-  }
-  candidates.sort(byPreference)
   const usedA = new Uint8Array(a.length)
   const usedB = new Uint8Array(b.length)
   const pairs: AlignedPair[] = []
-  for (const candidate of candidates) {
-    if (candidate.similarity.score < minimum || usedA[candidate.i] === 1 || usedB[candidate.j] === 1) continue
-    markUsed(usedA, a, candidate.i)
-    markUsed(usedB, b, candidate.j)
-    pairs.push({ a: a[candidate.i] as NameToken, b: b[candidate.j] as NameToken, similarity: candidate.similarity })
+  for (;;) {
+    let bestI = -1
+    let bestJ = -1
+    let best: TokenMeasure | undefined
+    let bestSameRole = 0
+    let bestOffset = 0
+    for (let i = 0; i < a.length; i++) {
+      if (usedA[i] === 1) continue
+      const ta = a[i] as NameToken
+      const row = rowsA === null ? i : (rowsA[i] as number)
+      for (let j = 0; j < b.length; j++) {
+        if (usedB[j] === 1) continue
+        const column = columnsB === null ? j : (columnsB[j] as number)
+        const similarity = comparisons.similarities[row * comparisons.columns + column] as TokenMeasure
+        if (similarity.score < minimum) continue
+        const sameRole = ta.role === (b[j] as NameToken).role ? 1 : 0
+        const offset = Math.abs(i - j)
+        if (
+          best === undefined ||
+          similarity.score > best.score ||
+          (similarity.score === best.score && (sameRole > bestSameRole || (sameRole === bestSameRole && offset < bestOffset)))
+        ) {
+          bestI = i
+          bestJ = j
+          best = similarity
+          bestSameRole = sameRole
+          bestOffset = offset
+        }
+      }
+    }
+    if (best === undefined) return pairs
+    markUsed(usedA, a, bestI)
+    markUsed(usedB, b, bestJ)
+    pairs.push({ a: a[bestI] as NameToken, b: b[bestJ] as NameToken, similarity: best })
   }
-  return pairs
 }
 
-/** 'ALI REZA vs REZA ALI' when two matched given names appear in opposite orders, else null. */
-function reorderedGivenNames(matched: readonly AlignedPair[], a: readonly NameToken[], b: readonly NameToken[]): string | null {
-  // Fewer than two matched given-name pairs cannot be in different orders (the loop below would
-  // not run): answer before building the sorted list.
+/** Matched given-name pairs in the order of name a, when two of them appear in opposite orders in name b; else null. */
+function reorderedGivenNames(matched: readonly AlignedPair[], a: readonly NameToken[], b: readonly NameToken[]): AlignedPair[] | null {
+  // Fewer than two matched given-name pairs cannot be in different orders: answer before sorting.
   let givenPairs = 0
   for (const p of matched) if (p.a.role === 'given' && p.b.role === 'given') givenPairs++
   if (givenPairs < 2) return null
@@ -184,13 +186,16 @@ function reorderedGivenNames(matched: readonly AlignedPair[], a: readonly NameTo
     .filter((p) => p.a.role === 'given' && p.b.role === 'given')
     .sort((x, y) => a.indexOf(x.a) - a.indexOf(y.a))
   for (let i = 1; i < given.length; i++) {
-    if (b.indexOf((given[i] as AlignedPair).b) < b.indexOf((given[i - 1] as AlignedPair).b)) {
-      const written = (side: 'a' | 'b'): string =>
-        [...given].sort((x, y) => (side === 'a' ? a.indexOf(x.a) - a.indexOf(y.a) : b.indexOf(x.b) - b.indexOf(y.b))).map((p) => p[side].written).join(' ')
-      return `${written('a')} vs ${written('b')}`
-    }
+    if (b.indexOf((given[i] as AlignedPair).b) < b.indexOf((given[i - 1] as AlignedPair).b)) return given
   }
   return null
+}
+
+/** 'ALI REZA vs REZA ALI' for reordered given names. */
+function describeReordered(given: readonly AlignedPair[], a: readonly NameToken[], b: readonly NameToken[]): string {
+  const written = (side: 'a' | 'b'): string =>
+    [...given].sort((x, y) => (side === 'a' ? a.indexOf(x.a) - a.indexOf(y.a) : b.indexOf(x.b) - b.indexOf(y.b))).map((p) => p[side].written).join(' ')
+  return `${written('a')} vs ${written('b')}`
 }
 
 function tokenWeight(t: NameToken, familyWeight: number): number {
@@ -237,27 +242,44 @@ function missingWeightOf(t: NameToken, firstGiven: FirstGiven, familyWeight: num
 // runs for every candidate name, and a closure per call (plus, under tsx/esbuild keepNames, a
 // defineProperty for its name) was a measurable share of its cost. Same arithmetic, same order.
 
-/** Scores two normalised names. Order of arguments only changes how details are worded. */
-export function scoreNames(first: NormalisedName, second: NormalisedName, options: NameScoreOptions = {}): NameScore {
-  const familyWeight = options.familyNameWeight ?? DEFAULT_FAMILY_NAME_WEIGHT
+/**
+ * Two names aligned and scored, before any words: what every comparison needs. nameScoreOf reads
+ * the score; explainAlignment words it for the officer. Both come from this one computation, so
+ * an explained score is always the score that was compared with the threshold.
+ */
+interface NameAlignment {
+  score: number
+  familyWeight: number
+  setAside: readonly string[]
+  /** Empty when a name has nothing comparable. */
+  a: readonly NameToken[]
+  b: readonly NameToken[]
+  matched: AlignedPair[]
+  conflicts: AlignedPair[]
+  missing: NameToken[]
+  firstGiven: FirstGiven
+  denominator: number
+  /** The score before the single-part cap, when it was capped. */
+  capped: boolean
+  swapped: AlignedPair | undefined
+  reordered: AlignedPair[] | null
+}
 
+function alignNames(first: NormalisedName, second: NormalisedName, options: NameScoreOptions): NameAlignment {
+  const familyWeight = options.familyNameWeight ?? DEFAULT_FAMILY_NAME_WEIGHT
   const setAside = first.setAside.length === 0 && second.setAside.length === 0 ? [] : [...first.setAside, ...second.setAside]
-  const aside: MatchFeature[] =
-    setAside.length > 0
-      ? [{ code: 'name-particle-ignored', contribution: 0, detail: `${setAside.join(', ')} set aside (particles or titles)` }]
-      : []
+  const firstGiven: FirstGiven = { a: undefined, b: undefined }
   if (first.tokens.length === 0 || second.tokens.length === 0) {
-    return { score: 0, features: [{ code: 'name-empty', contribution: 0, detail: 'a name has nothing comparable in Latin or Cyrillic letters' }, ...aside] }
+    return { score: 0, familyWeight, setAside, a: [], b: [], matched: [], conflicts: [], missing: [], firstGiven, denominator: 0, capped: false, swapped: undefined, reordered: null }
   }
 
   const a = joinCompounds(first.tokens, second.tokens)
   const b = joinCompounds(second.tokens, a)
   // Every a × b comparison, computed once: the second alignment (conflicts among the parts left
-  // over) used to compare those pairs again. compareTokens is pure, so reusing its result for the
-  // same two tokens gives exactly what a second call would.
-  const comparisons: Comparisons = { similarities: new Array<TokenSimilarity>(a.length * b.length), columns: b.length }
+  // over) reuses them. measureTokens is pure, so reusing its result gives what a second call would.
+  const comparisons: Comparisons = { similarities: new Array<TokenMeasure>(a.length * b.length), columns: b.length }
   for (let i = 0; i < a.length; i++) {
-    for (let j = 0; j < b.length; j++) comparisons.similarities[i * b.length + j] = compareTokens(a[i] as NameToken, b[j] as NameToken)
+    for (let j = 0; j < b.length; j++) comparisons.similarities[i * b.length + j] = measureTokens(a[i] as NameToken, b[j] as NameToken)
   }
   const matched = align(a, b, MATCH_FLOOR, comparisons, null, null)
   const leftAIndices: number[] = []
@@ -276,15 +298,15 @@ export function scoreNames(first: NormalisedName, second: NormalisedName, option
     leftBIndices.push(j)
     leftB.push(t)
   }
-  // Positions (and so the offsets that break ties) are within leftA/leftB, as before; only the
-  // comparison is looked up at the tokens' original positions.
+  // Positions (and so the offsets that break ties) are within leftA/leftB; only the comparison is
+  // looked up at the tokens' original positions.
   const conflicts = align(leftA, leftB, Number.NEGATIVE_INFINITY, comparisons, leftAIndices, leftBIndices)
   const missing: NameToken[] = []
   for (const t of leftA) if (!onSideA(conflicts, t) && !onSideB(conflicts, t)) missing.push(t)
   for (const t of leftB) if (!onSideA(conflicts, t) && !onSideB(conflicts, t)) missing.push(t)
 
-  const firstGiven: FirstGiven = { a: firstGivenOf(a), b: firstGivenOf(b) }
-  // Three sums added in the same order as before, so the floating-point result is identical.
+  firstGiven.a = firstGivenOf(a)
+  firstGiven.b = firstGivenOf(b)
   let matchedWeight = 0
   for (const p of matched) matchedWeight += pairWeightOf(p, familyWeight)
   let conflictWeight = 0
@@ -292,42 +314,13 @@ export function scoreNames(first: NormalisedName, second: NormalisedName, option
   let missingTotal = 0
   for (const t of missing) missingTotal += missingWeightOf(t, firstGiven, familyWeight)
   const denominator = matchedWeight + conflictWeight + missingTotal
-  const ofDenominator = ` of ${denominator.toFixed(2)}` // the same for every share: formatted once
 
-  const features: MatchFeature[] = []
-  for (const p of matched) {
-    const w = pairWeightOf(p, familyWeight)
-    features.push({
-      code: `${roleCode(p.a, p.b)}-${p.similarity.kind}`,
-      contribution: (w * p.similarity.score) / denominator,
-      detail: `${p.similarity.detail}, weight ${w.toFixed(2)}${ofDenominator}`,
-    })
-  }
-  for (const p of conflicts) {
-    features.push({
-      code: `${roleCode(p.a, p.b)}-mismatch`,
-      contribution: 0,
-      detail: `${p.similarity.detail}: not the same name part, no credit (weight ${pairWeightOf(p, familyWeight).toFixed(2)}${ofDenominator})`,
-    })
-  }
-  for (const t of missing) {
-    features.push({
-      code: `${roleCode(t, null)}-missing`,
-      contribution: 0,
-      detail: `${t.written} appears in one name only${isFirstGiven(t, firstGiven) ? ' and is the first given name' : ''}, no credit (weight ${missingWeightOf(t, firstGiven, familyWeight).toFixed(2)}${ofDenominator})`,
-    })
-  }
-
+  // Matched shares summed left to right from 0, as the features list them (conflicting and
+  // missing parts contribute 0).
   let score = 0
-  for (const f of features) score += f.contribution // left to right from 0, as the former reduce
-  if (matched.length === 1 && Math.max(a.length, b.length) >= 2 && score > SINGLE_PART_CAP) {
-    features.push({
-      code: 'name-single-part',
-      contribution: SINGLE_PART_CAP - score,
-      detail: `only one name part matches; capped at ${SINGLE_PART_CAP}`,
-    })
-    score = SINGLE_PART_CAP
-  }
+  for (const p of matched) score += (pairWeightOf(p, familyWeight) * p.similarity.score) / denominator
+  const capped = matched.length === 1 && Math.max(a.length, b.length) >= 2 && score > SINGLE_PART_CAP
+  if (capped) score = SINGLE_PART_CAP
   let swapped: AlignedPair | undefined
   for (const p of matched) {
     if (p.a.role !== 'unknown' && p.b.role !== 'unknown' && p.a.role !== p.b.role) {
@@ -335,22 +328,66 @@ export function scoreNames(first: NormalisedName, second: NormalisedName, option
       break
     }
   }
-  if (swapped !== undefined) {
-    features.push({
-      code: 'name-order-swapped',
-      contribution: -ORDER_SWAP_PENALTY,
-      detail: `${swapped.a.written} is a ${swapped.a.role} name on one side and a ${swapped.b.role} name on the other`,
-    })
-    score -= ORDER_SWAP_PENALTY
-  }
+  if (swapped !== undefined) score -= ORDER_SWAP_PENALTY
   const reordered = reorderedGivenNames(matched, a, b)
-  if (reordered !== null) {
-    features.push({
-      code: 'given-names-reordered',
-      contribution: -GIVEN_NAMES_REORDERED_PENALTY,
-      detail: `given names in a different order: ${reordered}`,
-    })
-    score -= GIVEN_NAMES_REORDERED_PENALTY
+  if (reordered !== null) score -= GIVEN_NAMES_REORDERED_PENALTY
+  return { score: Math.min(1, Math.max(0, score)), familyWeight, setAside, a, b, matched, conflicts, missing, firstGiven, denominator, capped, swapped, reordered }
+}
+
+/** The features of an alignment: every contribution, in words; the matched shares add up to its score. */
+function explainAlignment(n: NameAlignment): NameScore {
+  const aside: MatchFeature[] =
+    n.setAside.length > 0 ? [{ code: 'name-particle-ignored', contribution: 0, detail: `${n.setAside.join(', ')} set aside (particles or titles)` }] : []
+  if (n.a.length === 0) {
+    return { score: 0, features: [{ code: 'name-empty', contribution: 0, detail: 'a name has nothing comparable in Latin or Cyrillic letters' }, ...aside] }
   }
-  return { score: Math.min(1, Math.max(0, score)), features: [...features, ...aside] }
+  const { familyWeight, denominator, firstGiven } = n
+  const ofDenominator = ` of ${denominator.toFixed(2)}`
+  const features: MatchFeature[] = []
+  let sum = 0
+  for (const p of n.matched) {
+    const w = pairWeightOf(p, familyWeight)
+    const contribution = (w * p.similarity.score) / denominator
+    sum += contribution
+    features.push({
+      code: `${roleCode(p.a, p.b)}-${p.similarity.kind}`,
+      contribution,
+      detail: `${describeTokenMeasure(p.a, p.b, p.similarity)}, weight ${w.toFixed(2)}${ofDenominator}`,
+    })
+  }
+  for (const p of n.conflicts) {
+    features.push({
+      code: `${roleCode(p.a, p.b)}-mismatch`,
+      contribution: 0,
+      detail: `${describeTokenMeasure(p.a, p.b, p.similarity)}: not the same name part, no credit (weight ${pairWeightOf(p, familyWeight).toFixed(2)}${ofDenominator})`,
+    })
+  }
+  for (const t of n.missing) {
+    features.push({
+      code: `${roleCode(t, null)}-missing`,
+      contribution: 0,
+      detail: `${t.written} appears in one name only${isFirstGiven(t, firstGiven) ? ' and is the first given name' : ''}, no credit (weight ${missingWeightOf(t, firstGiven, familyWeight).toFixed(2)}${ofDenominator})`,
+    })
+  }
+  if (n.capped) {
+    features.push({ code: 'name-single-part', contribution: SINGLE_PART_CAP - sum, detail: `only one name part matches; capped at ${SINGLE_PART_CAP}` })
+  }
+  if (n.swapped !== undefined) {
+    const p = n.swapped
+    features.push({ code: 'name-order-swapped', contribution: -ORDER_SWAP_PENALTY, detail: `${p.a.written} is a ${p.a.role} name on one side and a ${p.b.role} name on the other` })
+  }
+  if (n.reordered !== null) {
+    features.push({ code: 'given-names-reordered', contribution: -GIVEN_NAMES_REORDERED_PENALTY, detail: `given names in a different order: ${describeReordered(n.reordered, n.a, n.b)}` })
+  }
+  return { score: n.score, features: [...features, ...aside] }
+}
+
+/** Scores two normalised names, with the features that made the score. Order of arguments only changes the wording. */
+export function scoreNames(first: NormalisedName, second: NormalisedName, options: NameScoreOptions = {}): NameScore {
+  return explainAlignment(alignNames(first, second, options))
+}
+
+/** scoreNames' score alone, without wording the features: for the many names that are compared and not shown. */
+export function nameScoreOf(first: NormalisedName, second: NormalisedName, options: NameScoreOptions = {}): number {
+  return alignNames(first, second, options).score
 }

@@ -1,10 +1,10 @@
 // A traveller against one listed person: the best of the person's names (primary and aliases),
 // then birth date, nationality and sex as qualifiers. Scores are 0..1 and every contribution is a
 // MatchFeature the officer can read; the contributions add up to the score (before clamping).
-import { compareBirthDates } from './birth-date'
+import { BIRTH_DATE_CONTRIBUTIONS, compareBirthDates } from './birth-date'
 import { normaliseName, normalisePersonName, type NormalisedName } from './normalise-name'
-import { compareNationality, compareSex } from './person-qualifiers'
-import { scoreNames } from './score-name'
+import { compareNationality, compareSex, QUALIFIER_CONTRIBUTIONS } from './person-qualifiers'
+import { nameScoreOf, scoreNames } from './score-name'
 import type { ListedPerson, MatchFeature, NameScore, PersonMatch, PersonQuery, ScoreOptions } from './types'
 
 /**
@@ -52,26 +52,40 @@ export function scorePerson(query: PersonQuery, person: ListedPerson, options: S
   return scorePersonAs(normalisePersonName(query.surname, query.givenNames), query, person, options)
 }
 
+/** The most qualifiers can add to a name score (same birth date, nationality and sex). */
+export const MAX_QUALIFIER_GAIN = BIRTH_DATE_CONTRIBUTIONS.exact + QUALIFIER_CONTRIBUTIONS.nationalityMatch + QUALIFIER_CONTRIBUTIONS.sexMatch
+
 /**
- * scorePerson with the traveller's name normalised once by the caller, for screening one traveller
- * against many candidates; `scored` (one map per traveller) keeps each listed name's score.
+ * The best score of the person's names against the traveller's (primary name first; the first of
+ * equal scores wins), without wording anything. `scored` (one map per traveller) keeps each
+ * listed name's score: namesakes and shared aliases repeat among one traveller's candidates.
  */
-export function scorePersonAs(queryName: NormalisedName, query: PersonQuery, person: ListedPerson, options: ScoreOptions = {}, scored?: Map<string, NameScore>): PersonMatch {
-  let chosen: { name: string; index: number; result: NameScore } | null = null
-  // Same strict '>' as before: the first of equally scoring names wins.
+export function bestNameOf(queryName: NormalisedName, person: ListedPerson, options: ScoreOptions = {}, scored?: Map<string, number>): { index: number; score: number } | null {
+  let best: { index: number; score: number } | null = null
   for (let index = 0; index < person.names.length; index++) {
     const name = person.names[index] as string
-    // Namesakes and shared aliases repeat names among one traveller's candidates: each is scored once.
-    let result = scored?.get(name)
-    if (result === undefined) {
-      result = scoreNames(queryName, normaliseName(name), options)
-      scored?.set(name, result)
+    let score = scored?.get(name)
+    if (score === undefined) {
+      score = nameScoreOf(queryName, normaliseName(name), options)
+      scored?.set(name, score)
     }
-    if (chosen === null || result.score > chosen.result.score) chosen = { name, index, result }
+    if (best === null || score > best.score) best = { index, score }
   }
-  if (chosen === null) {
+  return best
+}
+
+/**
+ * scorePerson with the traveller's name normalised once by the caller, for screening one traveller
+ * against many candidates; `scored` as in bestNameOf.
+ */
+export function scorePersonAs(queryName: NormalisedName, query: PersonQuery, person: ListedPerson, options: ScoreOptions = {}, scored?: Map<string, number>): PersonMatch {
+  const best = bestNameOf(queryName, person, options, scored)
+  if (best === null) {
     return { person, score: 0, matchedName: '', features: [{ code: 'name-none-listed', contribution: 0, detail: 'the listed person has no name' }] }
   }
+  // Only the chosen name is worded: its score is the one bestNameOf compared (same computation).
+  const name = person.names[best.index] as string
+  const chosen = { name, index: best.index, result: scoreNames(queryName, normaliseName(name), options) }
 
   const features: MatchFeature[] = [...chosen.result.features]
   if (person.names.length > 1) {

@@ -2,8 +2,10 @@
 // 0..1, are symmetric where they should be, and score a name against itself as a match.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { normaliseName } from './normalise-name'
-import { DEFAULT_PERSON_THRESHOLD, scorePerson, scorePersonName } from './score-person'
+import { normaliseName, normalisePersonName } from './normalise-name'
+import { nameScoreOf, scoreNames } from './score-name'
+import { bestNameOf, DEFAULT_PERSON_THRESHOLD, MAX_QUALIFIER_GAIN, scorePerson, scorePersonAs, scorePersonName } from './score-person'
+import { NAME_PAIRS } from './testing/name-pairs-fixture'
 import type { ListedPerson, PersonQuery } from './types'
 
 const NAME_CHARS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz-,\'<ÄÖÜßÉÑŞАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЫЭЮЯ']
@@ -84,5 +86,39 @@ describe('scoring properties', () => {
         expect(scorePerson(stranger, p).score).toBeLessThan(DEFAULT_PERSON_THRESHOLD)
       }),
     )
+  })
+})
+
+describe('scores compared before explanations are worded', () => {
+  const pairs = NAME_PAIRS.map((p) => [p.name1, p.name2] as const)
+
+  it('nameScoreOf gives exactly the score scoreNames explains (labelled pairs and arbitrary text)', () => {
+    for (const [a, b] of pairs) expect(nameScoreOf(normaliseName(a), normaliseName(b))).toBe(scoreNames(normaliseName(a), normaliseName(b)).score)
+    fc.assert(
+      fc.property(anyText, anyText, (a, b) => {
+        expect(nameScoreOf(normaliseName(a), normaliseName(b))).toBe(scoreNames(normaliseName(a), normaliseName(b)).score)
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it("a person's score never exceeds the best name score plus MAX_QUALIFIER_GAIN, so screening may skip below it", () => {
+    fc.assert(
+      fc.property(query, person, (q, p) => {
+        const queryName = normalisePersonName(q.surname, q.givenNames)
+        const best = bestNameOf(queryName, p)
+        const match = scorePersonAs(queryName, q, p)
+        if (best === null) expect(match.score).toBe(0)
+        else expect(match.score).toBeLessThanOrEqual(best.score + MAX_QUALIFIER_GAIN + 1e-9)
+      }),
+      { numRuns: 500 },
+    )
+    // Every qualifier agreeing: the bound is reached, not exceeded.
+    const listed: ListedPerson = { listId: 'l', recordId: 'r', names: ['IVANOV, Sergei Petrovich Aleksandr'], birthDate: '1980-02-03', nationalities: ['RUS'], sex: 'M', reason: '', noticeType: null, photoRef: null }
+    const traveller: PersonQuery = { surname: 'IVANOV', givenNames: 'SERGEY', birthDate: '1980-02-03', nationality: 'RUS', sex: 'M' }
+    const name = normalisePersonName(traveller.surname, traveller.givenNames)
+    const best = bestNameOf(name, listed)!
+    expect(best.score).toBeLessThan(1 - MAX_QUALIFIER_GAIN)
+    expect(scorePersonAs(name, traveller, listed).score).toBeCloseTo(best.score + MAX_QUALIFIER_GAIN, 9)
   })
 })

@@ -154,56 +154,85 @@ function sharedSpelling(a: NameToken, b: NameToken): string | null {
 
 const round2 = (n: number): string => n.toFixed(2)
 
-/** Compares two tokens. Symmetric: compareTokens(a, b).score === compareTokens(b, a).score. */
-export function compareTokens(a: NameToken, b: NameToken): TokenSimilarity {
-  const pair = `${a.written} ~ ${b.written}`
-  if (a.text === b.text) return { score: 1, kind: 'exact', detail: `${pair} (same spelling)` }
+/**
+ * How alike two tokens are, without the words: what screening needs for every pair it compares.
+ * The facts an explanation cites (the shared spelling, the letter similarity and edits) are kept
+ * so describeTokenMeasure can word it later, for the few pairs an officer will read.
+ */
+export interface TokenMeasure {
+  /** 0..1 */
+  score: number
+  kind: TokenMatchKind
+  /** The spelling both tokens share (kind spelling-variant), else ''. */
+  shared: string
+  /** Letter similarity and edits (kinds different-names, phonetic, similar, different). */
+  letters: number
+  edits: number
+}
+
+function measure(score: number, kind: TokenMatchKind, shared = '', letters = 0, edits = 0): TokenMeasure {
+  return { score, kind, shared, letters, edits }
+}
+
+/** Measures two tokens. Symmetric: measureTokens(a, b).score === measureTokens(b, a).score. */
+export function measureTokens(a: NameToken, b: NameToken): TokenMeasure {
+  if (a.text === b.text) return measure(1, 'exact')
 
   const shared = sharedSpelling(a, b)
-  if (shared !== null) {
-    return { score: VARIANT_SCORE, kind: 'spelling-variant', detail: `${pair} (both can be written ${shared})` }
-  }
+  if (shared !== null) return measure(VARIANT_SCORE, 'spelling-variant', shared)
 
   if (a.isInitial || b.isInitial) {
     const [initial, full] = a.isInitial ? [a, b] : [b, a]
-    if (!full.isInitial && full.text.startsWith(initial.text)) {
-      return { score: INITIAL_SCORE, kind: 'initial', detail: `${pair} (initial)` }
-    }
-    return { score: 0, kind: 'different', detail: `${pair} (different initial)` }
+    if (!full.isInitial && full.text.startsWith(initial.text)) return measure(INITIAL_SCORE, 'initial')
+    return measure(0, 'different')
   }
 
-  if (a.familyKey !== null && a.familyKey === b.familyKey) {
-    return { score: FAMILY_SCORE, kind: 'spelling-family', detail: `${pair} (spelling family ${a.familyKey})` }
-  }
+  if (a.familyKey !== null && a.familyKey === b.familyKey) return measure(FAMILY_SCORE, 'spelling-family')
 
   const letters = compareLetters(a, b)
   if (a.familyKey !== null && b.familyKey !== null) {
-    return {
-      score: letters.similarity * DIFFERENT_NAMES_FACTOR,
-      kind: 'different-names',
-      detail: `${pair} (different names: ${a.familyKey} and ${b.familyKey})`,
-    }
+    return measure(letters.similarity * DIFFERENT_NAMES_FACTOR, 'different-names', '', letters.similarity, letters.edits)
   }
 
   const asFamilyName = a.role === 'family' || b.role === 'family'
-  if (areGenderedForms(a.text, b.text, asFamilyName)) {
-    return { score: GENDERED_FORM_SCORE, kind: 'gendered-form', detail: `${pair} (masculine and feminine forms)` }
-  }
+  if (areGenderedForms(a.text, b.text, asFamilyName)) return measure(GENDERED_FORM_SCORE, 'gendered-form')
 
   const phoneticAllowed =
     a.phonetic === b.phonetic &&
     Math.min(a.text.length, b.text.length) >= PHONETIC_MIN_LENGTH &&
     letters.similarity >= PHONETIC_MIN_LETTERS
-  if (phoneticAllowed) {
-    const score = 0.5 + 0.5 * letters.similarity
-    return { score, kind: 'phonetic', detail: `${pair} (sound alike: ${a.phonetic}; letters ${round2(letters.similarity)})` }
+  if (phoneticAllowed) return measure(0.5 + 0.5 * letters.similarity, 'phonetic', '', letters.similarity, letters.edits)
+  if (letters.withinBudget) return measure(letters.similarity, 'similar', '', letters.similarity, letters.edits)
+  return measure(letters.similarity * BEYOND_TYPO_BUDGET_FACTOR, 'different', '', letters.similarity, letters.edits)
+}
+
+/** The officer's words for a measure of the same two tokens. */
+export function describeTokenMeasure(a: NameToken, b: NameToken, m: TokenMeasure): string {
+  const pair = `${a.written} ~ ${b.written}`
+  switch (m.kind) {
+    case 'exact':
+      return `${pair} (same spelling)`
+    case 'spelling-variant':
+      return `${pair} (both can be written ${m.shared})`
+    case 'initial':
+      return `${pair} (initial)`
+    case 'spelling-family':
+      return `${pair} (spelling family ${a.familyKey})`
+    case 'different-names':
+      return `${pair} (different names: ${a.familyKey} and ${b.familyKey})`
+    case 'gendered-form':
+      return `${pair} (masculine and feminine forms)`
+    case 'phonetic':
+      return `${pair} (sound alike: ${a.phonetic}; letters ${round2(m.letters)})`
+    case 'similar':
+      return `${pair} (${m.edits} edit(s), letters ${round2(m.letters)})`
+    case 'different':
+      return a.isInitial || b.isInitial ? `${pair} (different initial)` : `${pair} (${m.edits} edits: more than a typo in a name this long)`
   }
-  if (letters.withinBudget) {
-    return { score: letters.similarity, kind: 'similar', detail: `${pair} (${letters.edits} edit(s), letters ${round2(letters.similarity)})` }
-  }
-  return {
-    score: letters.similarity * BEYOND_TYPO_BUDGET_FACTOR,
-    kind: 'different',
-    detail: `${pair} (${letters.edits} edits: more than a typo in a name this long)`,
-  }
+}
+
+/** Compares two tokens, with the words. Symmetric: compareTokens(a, b).score === compareTokens(b, a).score. */
+export function compareTokens(a: NameToken, b: NameToken): TokenSimilarity {
+  const m = measureTokens(a, b)
+  return { score: m.score, kind: m.kind, detail: describeTokenMeasure(a, b, m) }
 }

@@ -6,8 +6,8 @@ import type { ListStore } from './lists'
 import { compareDocumentNumbers } from '../../../shared/screening/document-candidates'
 import { nameIndexKeys } from '../../../shared/screening/name-keys'
 import { normalisePersonName } from '../../../shared/screening/normalise-name'
-import { DEFAULT_PERSON_THRESHOLD, scorePersonAs, scorePersonName } from '../../../shared/screening/score-person'
-import type { MatchFeature, NameScore, PersonQuery } from '../../../shared/screening/types'
+import { bestNameOf, DEFAULT_PERSON_THRESHOLD, MAX_QUALIFIER_GAIN, scorePersonAs, scorePersonName } from '../../../shared/screening/score-person'
+import type { MatchFeature, PersonQuery } from '../../../shared/screening/types'
 
 /** What a document tells screening about its holder. */
 export interface ScreeningSubject {
@@ -47,6 +47,8 @@ export interface Screener {
 const LOOKALIKE_SCORE = 0.6
 /** Retrieval recall measured at 99.9 % with 50 on a million persons (npm run bench); more costs scoring time. */
 const PERSON_CANDIDATES = 50
+/** Room for rounding when qualifiers are summed: a bound must never drop a candidate that passes. */
+const QUALIFIER_MARGIN = 1e-9
 
 export class ListScreeningService implements Screener {
   constructor(private readonly lists: ListStore) {}
@@ -91,10 +93,14 @@ export class ListScreeningService implements Screener {
     const keys = nameIndexKeys(`${subject.surname}, ${subject.givenNames}`)
     const thresholds = new Map(active.map((l) => [l.listId, l.matchThreshold ?? DEFAULT_PERSON_THRESHOLD]))
     const queryName = normalisePersonName(subject.surname, subject.givenNames)
-    const scoredNames = new Map<string, NameScore>()
+    const scoredNames = new Map<string, number>()
     for (const candidate of keys.length > 0 ? this.lists.findPersonCandidates(keys, PERSON_CANDIDATES, subject.birthDate) : []) {
+      const threshold = thresholds.get(candidate.listId) ?? DEFAULT_PERSON_THRESHOLD
+      // Most candidates are far below the threshold: their names alone say so, and nothing is worded for them.
+      const best = bestNameOf(queryName, candidate, {}, scoredNames)
+      if (best === null || best.score + MAX_QUALIFIER_GAIN < threshold - QUALIFIER_MARGIN) continue
       const m = scorePersonAs(queryName, query, candidate, {}, scoredNames)
-      if (m.score < (thresholds.get(candidate.listId) ?? DEFAULT_PERSON_THRESHOLD)) continue
+      if (m.score < threshold) continue
       const match: ScreeningMatch = {
         listRecordId: candidate.recordId,
         reason: candidate.reason,

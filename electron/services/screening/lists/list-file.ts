@@ -443,6 +443,9 @@ export function removeListFile(path: string): boolean {
 }
 
 /** A registered list file, open read-only. */
+/** Address space mapped per list file (pages are the OS's file cache, not the program's memory). */
+const LIST_MMAP_BYTES = 2 ** 31 - 2 ** 16
+
 export function openListFile(path: string): { db: ListDb; meta: ListFileMeta } {
   const db = new Database(path, { readonly: true, fileMustExist: true })
   try {
@@ -451,6 +454,11 @@ export function openListFile(path: string): { db: ListDb; meta: ListFileMeta } {
     const meta = readMeta(db)
     if (meta.format !== LIST_FILE_FORMAT) throw new Error(`${path}: list file format ${meta.format || '?'} (this program reads ${LIST_FILE_FORMAT})`)
     if (!meta.complete) throw new Error(`${path}: the list file is incomplete`)
+    // A list file never changes once built. A person screening reads ~50 scattered rows: mapped,
+    // they come from memory instead of a read() per page (name screening 10 % faster, npm run
+    // bench). Document checks read one row and are fast already; mapping a 100-million-record
+    // file would only count its touched pages in the process's memory.
+    if (meta.kind === 'persons') db.pragma(`mmap_size = ${LIST_MMAP_BYTES}`)
     return { db, meta }
   } catch (e) {
     db.close()

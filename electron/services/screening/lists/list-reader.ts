@@ -1,8 +1,7 @@
 // Lookups in one open, registered list file (read-only connection).
-import type { ListedPerson } from '../../../../shared/screening/types'
 import { openListFile, type ListDb, type ListFileMeta, type Stmt } from './list-file'
 import { postingListsOf, type PostingLists } from './posting-lists'
-import type { DocumentRecord, ListKind, PersonRecord, VehicleRecord } from './types'
+import type { DocumentRecord, ListKind, PersonCandidate, PersonRecord, VehicleRecord } from './types'
 
 interface DocumentDbRow {
   rowid: number
@@ -44,6 +43,10 @@ interface VehicleDbRow {
   reason: string
   details: string | null
 }
+
+/** Columns of a person row read raw, in the order of PersonRawRow. */
+const PERSON_COLUMNS = 'rowid, record_id, names, birth_date, nationalities, sex, reason, notice_type, photo_ref, details'
+type PersonRawRow = [number, string, string, string | null, string, 'M' | 'F' | null, string, string | null, string | null, string | null]
 
 const parseDetails = (d: string | null): Record<string, unknown> | null => (d === null ? null : (JSON.parse(d) as Record<string, unknown>))
 
@@ -90,23 +93,70 @@ const MAX_CACHED_DFS = 200_000
 /** Least postings read for common keys when the rare ones are used up. */
 const PROBE_CANDIDATES = 500
 
-/** The `limit` highest-scoring rowids, best first, ties by rowid. */
-function topByScore(rowids: readonly number[], score: Float64Array, limit: number): number[] {
-  let chosen = rowids
-  if (rowids.length > limit) {
-    const values = new Float64Array(rowids.length)
-    for (let i = 0; i < rowids.length; i++) values[i] = score[rowids[i] as number] as number
-    values.sort()
-    const cutoff = values[values.length - limit] as number
-    chosen = rowids.filter((r) => (score[r] as number) >= cutoff)
-  }
-  return [...chosen].sort((a, b) => (score[b] as number) - (score[a] as number) || a - b).slice(0, limit)
+/** true when rowid a ranks before b: higher score first, then the lower rowid (scores at 2·rowid of `slots`, see Tally). */
+function ranksBefore(slots: Float64Array, a: number, b: number): boolean {
+  const x = slots[2 * a] as number
+  const y = slots[2 * b] as number
+  return x > y || (x === y && a < b)
 }
 
-export interface PersonHit {
-  person: ListedPerson & { details: Record<string, unknown> | null }
-  sharedKeys: string[]
-  score: number
+/**
+ * The `limit` highest-scoring rowids (scores in `slots`, see Tally), best first, ties by rowid. A heap of the best `limit` seen
+ * so far, its worst at the root: most of the thousands of rowids lose against the root at once.
+ */
+export function topByScore(rowids: readonly number[], slots: Float64Array, limit: number): number[] {
+  const heap: number[] = []
+  const siftDown = (at: number) => {
+    for (;;) {
+      const left = 2 * at + 1
+      if (left >= heap.length) return
+      const right = left + 1
+      const worse = right < heap.length && ranksBefore(slots, heap[left] as number, heap[right] as number) ? right : left
+      if (!ranksBefore(slots, heap[at] as number, heap[worse] as number)) return
+      ;[heap[at], heap[worse]] = [heap[worse] as number, heap[at] as number]
+      at = worse
+    }
+  }
+  for (const r of rowids) {
+    if (heap.length < limit) {
+      heap.push(r)
+      let at = heap.length - 1
+      while (at > 0) {
+        const parent = (at - 1) >> 1
+        if (!ranksBefore(slots, heap[parent] as number, heap[at] as number)) break
+        ;[heap[at], heap[parent]] = [heap[parent] as number, heap[at] as number]
+        at = parent
+      }
+    } else if (limit > 0 && ranksBefore(slots, r, heap[0] as number)) {
+      heap[0] = r
+      siftDown(0)
+    }
+  }
+  return heap.sort((a, b) => (ranksBefore(slots, a, b) ? -1 : 1))
+}
+
+/**
+ * Per-rowid score and shared-key mask of one findPersons call, side by side (score at 2·rowid,
+ * mask at 2·rowid + 1: one memory line per person in the hot loop), and the rowids it touched.
+ */
+interface Tally {
+  slots: Float64Array
+  touched: number[]
+}
+
+/** Adds key `keyIndex` (weight `weight`) to a person's tally, once per key. */
+function credit(tally: Tally, person: number, keyIndex: number, weight: number): void {
+  const bit = 1 << keyIndex
+  const at = 2 * person
+  const m = tally.slots[at + 1] as number
+  if (m === 0) {
+    tally.touched.push(person)
+    tally.slots[at] = weight
+    tally.slots[at + 1] = bit
+  } else if ((m & bit) === 0) {
+    tally.slots[at] = (tally.slots[at] as number) + weight
+    tally.slots[at + 1] = m | bit
+  }
 }
 
 export class ListReader {
@@ -145,16 +195,16 @@ export class ListReader {
   }
   /** Document frequency per key (0 = not in the list): a list version never changes, and names repeat. */
   private readonly dfs = new Map<string, number>()
-  private scratch: { score: Float64Array; mask: Int32Array } | undefined
+  private scratch: Float64Array | undefined
 
   /**
-   * Per-rowid arrays for findPersons (16 bytes a record, allocated once per open list). Sized by
+   * Per-rowid score and mask slots for findPersons (16 bytes a record, allocated once per open list). Sized by
    * the highest rowid, not the record count: a delta's removals leave gaps.
    */
-  private scratchFor(): { score: Float64Array; mask: Int32Array } {
+  private scratchFor(): Float64Array {
     if (this.scratch === undefined) {
       const maxRowid = (this.db.prepare('SELECT coalesce(max(rowid), 0) FROM persons').pluck().get() as number) + 1
-      this.scratch = { score: new Float64Array(maxRowid), mask: new Int32Array(maxRowid) }
+      this.scratch = new Float64Array(2 * maxRowid)
     }
     return this.scratch
   }
@@ -189,7 +239,7 @@ export class ListReader {
    * (a lookup of each candidate in the key's postings). `truncated` is set when a LIMIT cut a posting
    * list or the intersection short.
    */
-  findPersons(keys: readonly string[], limit: number, birthYear: string | null = null): { hits: PersonHit[]; truncated: boolean } {
+  findPersons(keys: readonly string[], limit: number, birthYear: string | null = null): { hits: PersonCandidate[]; truncated: boolean } {
     const dfOf = this.stmt('dfs', 'SELECT key, df FROM key_stats WHERE key IN (SELECT value FROM json_each(?)) AND df > 0')
     const postings = (this.postingLists ??= postingListsOf(this.db))
     const total = Math.max(1, this.meta.recordCount)
@@ -211,28 +261,16 @@ export class ListReader {
     const idf = (df: number) => Math.log(1 + total / df)
     // Hot loop over thousands of postings: scores and shared-key bit masks (over `known`, by
     // index) in arrays indexed by rowid, reused across queries and reset through `touched`.
-    const scratch = this.scratchFor()
-    const { score, mask } = scratch
-    const touched: number[] = []
-    const credit = (person: number, keyIndex: number, weight: number) => {
-      const bit = 1 << keyIndex
-      const m = mask[person] as number
-      if (m === 0) {
-        touched.push(person)
-        score[person] = weight
-        mask[person] = bit
-      } else if ((m & bit) === 0) {
-        score[person] = (score[person] as number) + weight
-        mask[person] = m | bit
-      }
-    }
+    const tally: Tally = { slots: this.scratchFor(), touched: [] }
+    const { slots, touched } = tally
     let read = 0
     let truncated = false
     let i = 0
     for (; i < known.length && read + known[i]!.df <= POSTINGS_BUDGET; i++) {
       const { key, df } = known[i]!
       const weight = idf(df)
-      for (const person of postings.read(key, df)) credit(person, i, weight)
+      const list = postings.read(key, df)
+      for (let p = 0; p < list.length; p++) credit(tally, list[p] as number, i, weight)
       read += df
     }
     const firstCommon = i
@@ -242,37 +280,67 @@ export class ListReader {
       const [a, b] = [common[0]!, common[1]!]
       const found = postings.both(a.key, b.key, budget)
       if (found.length === budget) truncated = true
-      for (const person of found) {
-        credit(person, firstCommon, idf(a.df))
-        credit(person, firstCommon + 1, idf(b.df))
+      const [wa, wb] = [idf(a.df), idf(b.df)]
+      for (let p = 0; p < found.length; p++) {
+        credit(tally, found[p] as number, firstCommon, wa)
+        credit(tally, found[p] as number, firstCommon + 1, wb)
       }
     } else if (common.length === 1 && touched.length < limit) {
       const { key, df } = common[0]!
-      for (const person of postings.read(key, budget)) credit(person, firstCommon, idf(df))
+      const weight = idf(df)
+      const list = postings.read(key, budget)
+      for (let p = 0; p < list.length; p++) credit(tally, list[p] as number, firstCommon, weight)
       if (df > budget) truncated = true
     }
     if (common.length > 0 && touched.length > 0) {
-      // Common keys re-rank the candidates found (one indexed pass each, in SQL) instead of
+      // Common keys re-rank the candidates found (one pass over each key's postings) instead of
       // adding thousands more.
       const candidates = touched.slice()
       common.forEach(({ key, df }, k) => {
-        for (const person of postings.among(key, candidates)) credit(person, firstCommon + k, idf(df))
+        const weight = idf(df)
+        for (const person of postings.among(key, candidates)) credit(tally, person, firstCommon + k, weight)
       })
     }
-    let top = topByScore(touched, score, limit)
+    let top = topByScore(touched, slots, limit)
     if (birthYear !== null && top.length === limit && known.length > 0) {
       const every = (1 << known.length) - 1
-      if (mask[top[top.length - 1] as number] === every) top = this.namesakesBornThatYear(top, touched, score, birthYear, limit)
+      if (slots[2 * (top[top.length - 1] as number) + 1] === every) top = this.namesakesBornThatYear(top, touched, slots, birthYear, limit)
     }
-    const keysOf = (m: number) => known.filter((_, k) => (m & (1 << k)) !== 0).map((k) => k.key)
-    const byRowids = this.stmt('personsByRowid', 'SELECT rowid, * FROM persons WHERE rowid IN (SELECT value FROM json_each(?))')
-    const rows = new Map((byRowids.all(JSON.stringify(top)) as PersonDbRow[]).map((r) => [r.rowid, r]))
-    const hits = top.map((rowid) => {
-      const rec = toPerson(rows.get(rowid) as PersonDbRow)
-      return { person: { listId: this.listId, ...rec }, sharedKeys: keysOf(mask[rowid] as number), score: score[rowid] as number }
+    const rows = this.personRows(top)
+    const hits = top.map((rowid): PersonCandidate => {
+      const r = rows.get(rowid) as PersonRawRow
+      const m = slots[2 * rowid + 1] as number
+      const sharedKeys: string[] = []
+      for (let k = 0; k < known.length; k++) if ((m & (1 << k)) !== 0) sharedKeys.push(known[k]!.key)
+      return {
+        listId: this.listId,
+        recordId: r[1],
+        names: JSON.parse(r[2]) as string[],
+        birthDate: r[3],
+        nationalities: JSON.parse(r[4]) as string[],
+        sex: r[5],
+        reason: r[6],
+        noticeType: r[7],
+        photoRef: r[8],
+        details: parseDetails(r[9]),
+        listVersion: this.version,
+        sharedKeys,
+        retrievalScore: slots[2 * rowid] as number,
+      }
     })
-    for (const t of touched) mask[t] = 0
+    for (const t of touched) slots[2 * t + 1] = 0
     return { hits, truncated }
+  }
+
+  /**
+   * Rows of the given persons by rowid, as arrays in PERSON_COLUMNS order (cheaper than objects):
+   * one statement per count, the rowids bound as parameters.
+   */
+  private personRows(rowids: readonly number[]): Map<number, PersonRawRow> {
+    if (rowids.length === 0) return new Map()
+    const placeholders = rowids.map(() => '?').join(',')
+    const stmt = (this.stmts[`personsByRowid${rowids.length}`] ??= this.db.prepare<unknown[]>(`SELECT ${PERSON_COLUMNS} FROM persons WHERE rowid IN (${placeholders})`).raw())
+    return new Map((stmt.all(...rowids) as PersonRawRow[]).map((r) => [r[0], r]))
   }
 
   /**
@@ -282,12 +350,12 @@ export class ListReader {
    * limit is full of such ties, the tied candidates born in the traveller's year (or of unknown
    * birth) go first, the rest after, so the right namesake is scored.
    */
-  private namesakesBornThatYear(top: number[], touched: readonly number[], score: Float64Array, birthYear: string, limit: number): number[] {
-    const cutoff = score[top[top.length - 1] as number] as number
+  private namesakesBornThatYear(top: number[], touched: readonly number[], slots: Float64Array, birthYear: string, limit: number): number[] {
+    const cutoff = slots[2 * (top[top.length - 1] as number)] as number
     // Only true namesakes: the last candidate taken shares every key (checked by the caller), and so do these.
-    const tied = touched.filter((r) => (score[r] as number) === cutoff)
-    if (tied.length <= top.filter((r) => (score[r] as number) === cutoff).length) return top
-    const ahead = top.filter((r) => (score[r] as number) > cutoff)
+    const tied = touched.filter((r) => (slots[2 * r] as number) === cutoff)
+    if (tied.length <= top.filter((r) => (slots[2 * r] as number) === cutoff).length) return top
+    const ahead = top.filter((r) => (slots[2 * r] as number) > cutoff)
     const years = this.birthYears()
     const year = Number(birthYear)
     const sameYear: number[] = []

@@ -14,6 +14,7 @@ import type { Db } from '../../../store/database'
 import type { AuditLog } from '../../audit/audit-log'
 import { importList, listsDir, rebuildKeys, removeStrayFiles, tryImportLock, type StoreContext } from './importer'
 import { documentConfusionKey, documentIssuerKey, documentNumberKey, documentTypeKey, keysFingerprint, nameIndexKeys, plateIndexKeys, vinKey } from './keys'
+import type { Stmt } from './list-file'
 import { ListReader } from './list-reader'
 import { ListRegistry, type ListRow, type VersionRow } from './registry'
 import type {
@@ -89,8 +90,12 @@ export class ListStore {
    * Re-reads the registry and swaps in the versions now in force. Cheap when nothing changed
    * (one pragma). Returns whether the set of open versions changed.
    */
+  private dataVersionStmt: Stmt | undefined
+
   refresh(force = false): boolean {
-    const dv = this.ctx.db.pragma('data_version', { simple: true }) as number
+    // A prepared statement, not db.pragma(): that compiles the pragma on every call (every screening).
+    this.dataVersionStmt ??= this.ctx.db.prepare<unknown[]>('PRAGMA data_version').pluck()
+    const dv = this.dataVersionStmt.get() as number
     if (!force && dv === this.dataVersion) return false
     this.dataVersion = dv
     const lists = new Map(this.registry.lists().map((l) => [l.id, l]))
@@ -230,7 +235,7 @@ export class ListStore {
     for (const o of this.ofKind('persons')) {
       const r = o.reader.findPersons(keys, limit, birthYear)
       truncated ||= r.truncated
-      for (const h of r.hits) all.push({ ...h.person, listVersion: o.version.version, sharedKeys: h.sharedKeys, retrievalScore: h.score })
+      all.push(...r.hits)
     }
     all.sort((a, b) => b.retrievalScore - a.retrievalScore)
     return { candidates: all.slice(0, limit), truncated }

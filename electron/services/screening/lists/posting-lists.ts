@@ -59,35 +59,56 @@ class PackedPostings implements PostingLists {
     const y = this.list(b)
     const out: number[] = []
     if (x === undefined || y === undefined) return out
-    // Each record of the shorter list looked up in the longer one: common keys have long lists,
-    // and a merge would walk all of both.
+    // Each record of the shorter list sought in the longer one, both ascending: common keys have
+    // long lists, and a plain merge would walk all of both.
     const [short, long] = x.length <= y.length ? [x, y] : [y, x]
+    let at = 0
     for (let i = 0; i < short.length && out.length < limit; i++) {
       const r = short[i] as number
-      if (contains(long, r)) out.push(r)
+      at = seek(long, at, r)
+      if (at === long.length) break
+      if (long[at] === r) out.push(r)
     }
     return out
   }
 
   among(key: string, records: readonly number[]): number[] {
     const list = this.list(key)
-    if (list === undefined) return []
-    return records.filter((r) => contains(list, r))
+    if (list === undefined || records.length === 0) return []
+    const sorted = Int32Array.from(records).sort()
+    const out: number[] = []
+    let at = 0
+    for (let i = 0; i < sorted.length; i++) {
+      const r = sorted[i] as number
+      at = seek(list, at, r)
+      if (at === list.length) break
+      if (list[at] === r) out.push(r)
+    }
+    return out
   }
 }
 
-/** Binary search in an ascending list. */
-function contains(list: Int32Array, value: number): boolean {
-  let lo = 0
-  let hi = list.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1
-    const v = list[mid] as number
-    if (v === value) return true
-    if (v < value) lo = mid + 1
-    else hi = mid - 1
+/**
+ * The first index at or after `from` whose value is ≥ `value` in an ascending list (its length if
+ * none): steps doubling from `from`, then a binary search. Successive seeks of ascending values
+ * cost about log(gap) each, not log(length).
+ */
+export function seek(list: Int32Array, from: number, value: number): number {
+  let lo = from
+  let step = 1
+  let hi = from
+  while (hi < list.length && (list[hi] as number) < value) {
+    lo = hi + 1
+    hi += step
+    step *= 2
   }
-  return false
+  if (hi > list.length) hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((list[mid] as number) < value) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 class RowPostings implements PostingLists {

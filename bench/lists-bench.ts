@@ -329,30 +329,40 @@ export async function listsBench(options: ListsBenchOptions = {}): Promise<Recor
       results['person_queries_truncated'] = { value: round((100 * truncated) / queries.length, 1), unit: '% of queries' }
 
       // Whole name screening as the inspection runs it: retrieval, scoring with reasons, thresholds.
+      // Measured twice on travellers never screened before: right after the list opened (caches
+      // and the JIT cold), and in service, after 2,000 other travellers (a post's steady state).
       const screening = new ListScreeningService(store)
-      const full: number[] = []
-      const sr = rng(11)
-      const subjects = Array.from({ length: 1000 }, () => {
-        const p = personOf(Math.floor(sr() * persons))
-        return { documentNumber: 'X0000000', documentCode: 'P', issuingState: p.nat, surname: p.surname, givenNames: p.given, birthDate: p.birth.length === 10 ? p.birth : null, nationality: p.nat, sex: p.sex }
-      })
-      for (const subject of subjects.slice(0, 100)) screening.screen(subject)
-      const started = performance.now()
-      const cpuStart = process.cpuUsage()
-      for (const subject of subjects) {
-        const s = performance.now()
-        screening.screen(subject)
-        full.push(performance.now() - s)
+      const travellers = (seed: number, count: number) => {
+        const sr = rng(seed)
+        return Array.from({ length: count }, () => {
+          const p = personOf(Math.floor(sr() * persons))
+          return { documentNumber: 'X0000000', documentCode: 'P', issuingState: p.nat, surname: p.surname, givenNames: p.given, birthDate: p.birth.length === 10 ? p.birth : null, nationality: p.nat, sex: p.sex }
+        })
       }
+      const cpuSecondsOf = (subjects: ReturnType<typeof travellers>, times?: number[]) => {
+        const cpuStart = process.cpuUsage()
+        for (const subject of subjects) {
+          const s = performance.now()
+          screening.screen(subject)
+          times?.push(performance.now() - s)
+        }
+        const cpu = process.cpuUsage(cpuStart)
+        return (cpu.user + cpu.system) / 1e6
+      }
+      const cold = travellers(13, 1000)
+      results['name_screening_qps_cold_start_cpu_time'] = { value: Math.round(cold.length / cpuSecondsOf(cold)), unit: 'queries per CPU-second, the first 1,000 screenings after the list opened (only the retrieval bench ran before)' }
+      cpuSecondsOf(travellers(17, 2000))
+      const subjects = travellers(11, 1000)
+      const full: number[] = []
+      const started = performance.now()
+      const cpuSeconds = cpuSecondsOf(subjects, full)
       const total = (performance.now() - started) / 1000
-      const cpu = process.cpuUsage(cpuStart)
-      const cpuSeconds = (cpu.user + cpu.system) / 1e6
       full.sort((a, b) => a - b)
       results['name_screening_p50'] = { value: round(percentile(full, 50), 3), unit: 'ms (retrieval + scoring, 1 M persons)' }
       results['name_screening_p99'] = { value: round(percentile(full, 99), 3), unit: 'ms (goal < 25)' }
       results['name_screening_qps_one_core'] = { value: Math.round(subjects.length / total), unit: 'queries/s by wall clock (goal ≥ 500)' }
-      // CPU time of this process: what one core does, whatever else the machine runs meanwhile.
-      results['name_screening_qps_one_core_cpu_time'] = { value: Math.round(subjects.length / cpuSeconds), unit: 'queries per CPU-second (goal ≥ 500)' }
+      // CPU time of this process (all its threads): what one core does, whatever else the machine runs meanwhile.
+      results['name_screening_qps_one_core_cpu_time'] = { value: Math.round(subjects.length / cpuSeconds), unit: 'queries per CPU-second, 1,000 new travellers after 3,000 others (goal ≥ 500)' }
       rmSync(csv, { force: true })
     }
     results['max_rss_whole_run'] = { value: round(process.resourceUsage().maxRSS / 1024), unit: 'MiB' }

@@ -75,29 +75,50 @@ const lettersOnly = (text: string): string => text.replace(/[^A-Z]/g, '')
  */
 const WORD_MEMO_LIMIT = 50_000
 const ROLE_SLOT: Readonly<Record<NamePartRole, number>> = { family: 0, given: 1, unknown: 2 }
+/** What a written word is in free text: no letters, ALL CAPS (a family name) or otherwise written. */
+const enum Writing {
+  NoLetters,
+  Caps,
+  Other,
+}
+/** A word as written: its Word per role (ROLE_SLOT; null: nothing comparable), and how it is written. */
+interface WrittenWord {
+  byRole: Array<Word | null | undefined>
+  writing: Writing
+}
 /**
- * Words as written, then by role (null: nothing comparable). Keyed by the text itself, no key to
- * build; the oldest words are forgotten beyond WORD_MEMO_LIMIT (about 0.5 KB each with its token).
+ * Written words, keyed by the text itself (no key to build); the oldest are forgotten beyond
+ * WORD_MEMO_LIMIT (about 0.5 KB each with its token).
  */
-const wordMemo = new Map<string, Array<Word | null | undefined>>()
+const wordMemo = new Map<string, WrittenWord>()
 /** Words of a Chinese-character word by role and text (rare: a small memo of its own). */
 const hanMemo = new Map<string, Word[]>()
 const HAN_MEMO_LIMIT = 5_000
 /** Tokens of memoised words without a particle prefix, by the word object itself: no key to build or hash. */
 const tokenOfWord = new WeakMap<Word, NameToken>()
 
-function toWord(written: string, role: NamePartRole): Word | null {
-  let byRole = wordMemo.get(written)
-  if (byRole === undefined) {
+const HAS_LETTER = /\p{L}/u
+function writingOf(w: string): Writing {
+  if (!HAS_LETTER.test(w)) return Writing.NoLetters
+  return w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase() ? Writing.Caps : Writing.Other
+}
+
+function writtenWord(written: string): WrittenWord {
+  let entry = wordMemo.get(written)
+  if (entry === undefined) {
     if (wordMemo.size >= WORD_MEMO_LIMIT) wordMemo.delete(wordMemo.keys().next().value as string) // oldest first
-    byRole = [undefined, undefined, undefined]
-    wordMemo.set(written, byRole)
+    entry = { byRole: [undefined, undefined, undefined], writing: writingOf(written) }
+    wordMemo.set(written, entry)
   }
+  return entry
+}
+
+function wordAs(entry: WrittenWord, written: string, role: NamePartRole): Word | null {
   const slot = ROLE_SLOT[role]
-  let word = byRole[slot]
+  let word = entry.byRole[slot]
   if (word === undefined) {
     word = computeWord(written, role)
-    byRole[slot] = word
+    entry.byRole[slot] = word
   }
   return word
 }
@@ -156,17 +177,15 @@ function wordsOf(part: string, role: NamePartRole): Word[] {
 
 function wordsOfList(written: readonly string[], role: NamePartRole): Word[] {
   const words: Word[] = []
-  for (const w of written) {
-    if (w === '') continue
-    const word = toWord(w, role)
-    if (word !== null) words.push(word)
-    else if (hasHanScript(w)) words.push(...hanWords(w, role))
-  }
+  for (const w of written) if (w !== '') pushWord(words, w, writtenWord(w), role)
   return words
 }
 
-const HAS_LETTER = /\p{L}/u
-const isCaps = (w: string): boolean => w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase()
+function pushWord(words: Word[], written: string, entry: WrittenWord, role: NamePartRole): void {
+  const word = wordAs(entry, written, role)
+  if (word !== null) words.push(word)
+  else if (hasHanScript(written)) words.push(...hanWords(written, role))
+}
 
 /**
  * Words with roles. 'SURNAME, Given' and 'SURNAME<<GIVEN' say which is which; in free text a
@@ -183,21 +202,30 @@ function wordsWithRoles(written: string): Word[][] {
     return [wordsOf(name.slice(0, split), 'family'), wordsOf(name.slice(split + separatorLength), 'given')]
   }
   const raw = name.split(WORD_SEPARATORS)
+  const entries: WrittenWord[] = []
   let caps = 0
   let others = 0
   for (const w of raw) {
-    if (!HAS_LETTER.test(w)) continue
-    if (isCaps(w)) caps++
-    else others++
+    const entry = writtenWord(w)
+    entries.push(entry)
+    if (entry.writing === Writing.Caps) caps++
+    else if (entry.writing === Writing.Other) others++
   }
+  const words: Word[] = []
   if (caps > 0 && others > 0) {
     // Words without letters are dropped here (they would give no word anyway).
-    const family: string[] = []
-    const given: string[] = []
-    for (const w of raw) if (HAS_LETTER.test(w)) (isCaps(w) ? family : given).push(w)
-    return [wordsOfList(family, 'family'), wordsOfList(given, 'given')]
+    const given: Word[] = []
+    raw.forEach((w, i) => {
+      const entry = entries[i] as WrittenWord
+      if (entry.writing === Writing.Caps) pushWord(words, w, entry, 'family')
+      else if (entry.writing === Writing.Other) pushWord(given, w, entry, 'given')
+    })
+    return [words, given]
   }
-  return [wordsOfList(raw, 'unknown')]
+  raw.forEach((w, i) => {
+    if (w !== '') pushWord(words, w, entries[i] as WrittenWord, 'unknown')
+  })
+  return [words]
 }
 
 function merge(words: readonly Word[], text: string): Word {
@@ -321,7 +349,7 @@ function computeToken(word: Word, particlePrefix: string): NameToken {
 
 /** Normalises a name given as 'SURNAME, Given Names', 'SURNAME<<GIVEN<NAMES' or free text. */
 /**
- * Words are memoised (toWord, toToken), whole names are not: listed names rarely repeat across
+ * Words are memoised (writtenWord, toToken), whole names are not: listed names rarely repeat across
  * travellers' candidate sets, and a whole-name memo of tens of thousands of entries cost more
  * (map churn, garbage) than it saved — measured 1.6 ms against 0.7 ms per query of 50 candidates.
  */

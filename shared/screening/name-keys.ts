@@ -6,7 +6,8 @@
 // - `p:` its phonetic code (phonetic-code.ts), and the codes of its other spellings (transliteration
 //   variants, particle-joined VANDERBERG, glued-article-free ZAHRANI) when they differ;
 // - `f:` its spelling-family key (name-families.ts) when the name is in the table, which bridges
-//   spellings the phonetic code splits (IBRAHIM / IBRAGIM, ELENA / YELENA, MEHMET / MAGOMED).
+//   spellings the phonetic code splits (IBRAHIM / IBRAGIM, ELENA / YELENA, MEHMET / MAGOMED);
+// - for a given-name nickname (nicknames.ts), the keys of the formal names it stands for.
 // Keys ignore roles and order, so swapped names and missing middle names still share the keys of
 // the parts they have in common; a typo changes the key of one part only, so any other part still
 // meets. What is NOT covered: a name whose every part is misspelled, or a single-part name with a
@@ -29,6 +30,16 @@ function keysOfToken(token: NameToken): string[] {
     if (code !== '') keys.add(`p:${code}`)
   }
   if (token.familyKey !== null) keys.add(`f:${token.familyKey}`)
+  // A nickname meets its formal names (SASHA → the ALEKSANDR family), in both directions: a
+  // family identity is the f: key the formal name has, a bare name its phonetic code.
+  if (token.role !== 'family') {
+    for (const identity of token.nicknameOf) {
+      if (identity.startsWith('=')) {
+        const code = phoneticCode(identity.slice(1))
+        if (code !== '') keys.add(`p:${code}`)
+      } else keys.add(`f:${identity}`)
+    }
+  }
   return [...keys]
 }
 

@@ -6,10 +6,13 @@
 import { mrzNameVariants, transliterateToMrz } from '../transliteration'
 import { romaniseArabicWord } from '../transliteration/arabic-script'
 import { joinHyphenatedSyllables } from '../transliteration/cjk-romanisation'
+import { romaniseDevanagariWord } from '../transliteration/devanagari-script'
+import { hasHangul, romaniseHangulName, romaniseHangulWord } from '../transliteration/hangul-script'
 import { hasHanScript, romaniseHanWord } from '../transliteration/han-script'
 import { DIN_ARTICLES, DIN_SECOND_PARTS, dinCompoundKey, romanisationAlternatives } from '../transliteration/romanisation-variants'
 import { foldArabicCompound, opensArabicCompound } from './arabic-compounds'
 import { spellingFamilyOf } from './name-families'
+import { nicknameTargets } from './nicknames'
 import { GAELIC_PREFIXES, NAME_PARTICLES, NAME_TITLES } from './name-particles'
 import { phoneticCode } from './phonetic-code'
 
@@ -34,6 +37,8 @@ export interface NameToken {
   phonetic: string
   /** A single letter: an initial ('JOHN F KENNEDY'). */
   isInitial: boolean
+  /** Identities (nicknames.ts) of the formal names this part is a nickname of: SASHA → ALEKSANDR, ALEKSANDRA. */
+  nicknameOf: readonly string[]
 }
 
 export interface NormalisedName {
@@ -91,7 +96,7 @@ interface WrittenWord {
  * WORD_MEMO_LIMIT (about 0.5 KB each with its token).
  */
 const wordMemo = new Map<string, WrittenWord>()
-/** Words of a Chinese-character word by role and text (rare: a small memo of its own). */
+/** Words of a Chinese-character or Hangul word by role and text (rare: a small memo of its own). */
 const hanMemo = new Map<string, Word[]>()
 const HAN_MEMO_LIMIT = 5_000
 /** Tokens of memoised words without a particle prefix, by the word object itself: no key to build or hash. */
@@ -126,9 +131,12 @@ function wordAs(entry: WrittenWord, written: string, role: NamePartRole): Word |
 function computeWord(written: string, role: NamePartRole): Word | null {
   const text = lettersOnly(transliterateToMrz(written))
   if (text === '') {
+    // Devanagari: as Indian passports write it (schwa deletion); Hangul and Han are split in pushWord.
+    const devanagari = romaniseDevanagariWord(written)
+    if (devanagari !== null && devanagari !== '') return { written, text: devanagari, unfolded: devanagari, variants: [], equalityForms: romanisationsOf(devanagari), role }
     // Arabic, Persian, Urdu script: a known name's usual spelling, else a consonant skeleton.
     const romanised = romaniseArabicWord(written)
-    if (romanised === null) return null // Han is split in wordsOf; punctuation: nothing to compare
+    if (romanised === null) return null // punctuation: nothing to compare
     const [usual, ...others] = romanised as [string, ...string[]]
     return { written, text: usual, unfolded: usual, variants: others, equalityForms: romanisationsOf(usual), role }
   }
@@ -150,6 +158,27 @@ function romanisationsOf(text: string): string[] {
     const family = own === null ? null : spellingFamilyOf(spelling)
     return family === null || family === own
   })
+}
+
+/**
+ * A word in Hangul: in free text a whole name written as one word (김정은), family name and given
+ * name as two words (KIM, JEONGEUN: passport spellings); after a comma or in capitals, the part as is.
+ */
+function hangulWords(written: string, role: NamePartRole): Word[] {
+  const key = `${role} ${written}`
+  let words = hanMemo.get(key)
+  if (words === undefined) {
+    const asWord = (text: string): Word => ({ written, text, unfolded: text, variants: [], equalityForms: romanisationsOf(text), role })
+    const name = role === 'unknown' && [...written].length >= 2 ? romaniseHangulName(written) : null
+    if (name !== null) words = [name.family, name.given].filter((t) => t !== '').map(asWord)
+    else {
+      const text = romaniseHangulWord(written, { personalName: true })
+      words = text === null || text === '' ? [] : [asWord(text)]
+    }
+    if (hanMemo.size >= HAN_MEMO_LIMIT) hanMemo.delete(hanMemo.keys().next().value as string)
+    hanMemo.set(key, words)
+  }
+  return words
 }
 
 /** A word in Chinese characters: its family name and given name as two words (王建国 → WANG, JIANGUO). */
@@ -185,6 +214,7 @@ function pushWord(words: Word[], written: string, entry: WrittenWord, role: Name
   const word = wordAs(entry, written, role)
   if (word !== null) words.push(word)
   else if (hasHanScript(written)) words.push(...hanWords(written, role))
+  else if (hasHangul(written)) words.push(...hangulWords(written, role))
 }
 
 /**
@@ -344,6 +374,7 @@ function computeToken(word: Word, particlePrefix: string): NameToken {
     familyKey: familyKeyOf([word.unfolded, word.text, ...alternatives]),
     phonetic: phoneticCode(word.text),
     isInitial: word.text.length === 1,
+    nicknameOf: nicknameTargets(word.text),
   }
 }
 

@@ -1,31 +1,47 @@
-// The held-out name pairs (resources/screening/name-pairs-holdout.csv): written by someone who
-// had not seen the matcher or the tuning pairs, and never used to tune it. Its figures are the
-// honest estimate of how the matcher does on names it was not shaped around. Measured when it
-// arrived: precision 92.6 %, recall 91.3 %; Greek transliteration then added (a general gap
-// the set revealed, not a fit to its pairs): 92.7 % / 92.2 %. The goal (95 % both) is met on the
-// tuning set only. The floors below guard against regressions, they are not the goal.
+// The held-out name pairs: each set written by someone who had seen neither the matcher nor the
+// other sets, and never used to tune the scorer. Their figures estimate how the matcher does on
+// names it was not shaped around (the tuning set, name-pairs.csv, is in pair-quality.test.ts).
+//
+// - Set 1 (name-pairs-holdout.csv, 411 pairs): measured on arrival at precision 92.6 % / recall
+//   91.3 %. Its misjudged pairs were then read to find general gaps (scripts, romanisation habits,
+//   known names), so it is no longer blind. Its 17 nickname pairs are labelled non-matches: that
+//   writer's policy; sets 2 and 3 (and the matcher) count a nickname of the same given name as a
+//   match, so set 1 is scored without that category.
+// - Set 2 (name-pairs-holdout-2.csv, 460 pairs): measured on arrival at 90.8 % / 77.0 % (after
+//   the script and romanisation work); its misses then showed nicknames and dropped middle names,
+//   so it is no longer blind either.
+// - Set 3 (name-pairs-holdout-3.csv, 473 pairs): written last, measured once with everything
+//   above in place: 89.2 % / 91.6 %. The honest figure; the 95 % goal is not met on it.
+// The floors below guard against regressions; they are not the goal.
 /// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest'
-import holdoutCsv from '../../resources/screening/name-pairs-holdout.csv?raw'
-import { evaluatePairs, parseNamePairsCsv } from './pair-evaluation'
+import holdout1Csv from '../../resources/screening/name-pairs-holdout.csv?raw'
+import holdout2Csv from '../../resources/screening/name-pairs-holdout-2.csv?raw'
+import holdout3Csv from '../../resources/screening/name-pairs-holdout-3.csv?raw'
+import { evaluatePairs, parseNamePairsCsv, type NamePair } from './pair-evaluation'
 import { DEFAULT_PERSON_THRESHOLD, scorePersonName } from './score-person'
 
-const HOLDOUT = parseNamePairsCsv(holdoutCsv)
 const score = (a: string, b: string): number => scorePersonName(a, b).score
 
-describe('held-out name pairs', () => {
+const SETS: ReadonlyArray<{ name: string; pairs: NamePair[]; precision: number; recall: number }> = [
+  { name: 'held-out set 1 (without its nickname pairs)', pairs: parseNamePairsCsv(holdout1Csv).filter((p) => p.category !== 'nickname'), precision: 0.97, recall: 0.98 },
+  { name: 'held-out set 2', pairs: parseNamePairsCsv(holdout2Csv), precision: 0.9, recall: 0.9 },
+  { name: 'held-out set 3', pairs: parseNamePairsCsv(holdout3Csv), precision: 0.88, recall: 0.9 },
+]
+
+describe.each(SETS)('$name', ({ name, pairs, precision, recall }) => {
   it('has at least 300 pairs, both labels', () => {
-    expect(HOLDOUT.length).toBeGreaterThanOrEqual(300)
-    expect(HOLDOUT.some((p) => p.isMatch) && HOLDOUT.some((p) => !p.isMatch)).toBe(true)
+    expect(pairs.length).toBeGreaterThanOrEqual(300)
+    expect(pairs.some((p) => p.isMatch) && pairs.some((p) => !p.isMatch)).toBe(true)
   })
 
   it(`keeps precision and recall at the default threshold ${DEFAULT_PERSON_THRESHOLD} at least where they were measured`, () => {
-    const r = evaluatePairs(HOLDOUT, DEFAULT_PERSON_THRESHOLD, score)
-    const wrong = HOLDOUT.filter((p) => (score(p.name1, p.name2) >= DEFAULT_PERSON_THRESHOLD) !== p.isMatch).map(
-      (p) => `  ${p.isMatch ? 'FN' : 'FP'} ${score(p.name1, p.name2).toFixed(2)} [${p.category}] ${p.name1} / ${p.name2}`,
-    )
-    console.log([`held-out pairs: ${HOLDOUT.length}; precision ${(100 * r.precision).toFixed(1)}%, recall ${(100 * r.recall).toFixed(1)}%`, ...wrong].join('\n'))
-    expect(r.precision).toBeGreaterThanOrEqual(0.92)
-    expect(r.recall).toBeGreaterThanOrEqual(0.92)
+    const r = evaluatePairs(pairs, DEFAULT_PERSON_THRESHOLD, score)
+    const wrong = pairs
+      .filter((p) => (score(p.name1, p.name2) >= DEFAULT_PERSON_THRESHOLD) !== p.isMatch)
+      .map((p) => `  ${p.isMatch ? 'FN' : 'FP'} ${score(p.name1, p.name2).toFixed(2)} [${p.category}] ${p.name1} / ${p.name2}`)
+    console.log([`${name}: ${pairs.length} pairs; precision ${(100 * r.precision).toFixed(1)}%, recall ${(100 * r.recall).toFixed(1)}%`, ...wrong].join('\n'))
+    expect(r.precision).toBeGreaterThanOrEqual(precision)
+    expect(r.recall).toBeGreaterThanOrEqual(recall)
   })
 })

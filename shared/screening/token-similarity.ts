@@ -7,11 +7,13 @@ import { editDistance } from './edit-distance'
 import { areGenderedForms } from './gendered-forms'
 import { jaroWinkler } from './jaro-winkler'
 import type { NameToken } from './normalise-name'
+import { nameIdentity } from './nicknames'
 
 export type TokenMatchKind =
   | 'exact'
   | 'spelling-variant'
   | 'spelling-family'
+  | 'nickname'
   | 'initial'
   | 'phonetic'
   | 'similar'
@@ -29,6 +31,11 @@ export interface TokenSimilarity {
 export const VARIANT_SCORE = 0.97
 export const FAMILY_SCORE = 0.95
 export const INITIAL_SCORE = 0.85
+/**
+ * A given name and its nickname (SASHA ~ ALEKSANDR): the same name to the person who bears it,
+ * but a short form is shared by more formal names than a spelling is, so a little below a spelling family.
+ */
+export const NICKNAME_SCORE = 0.9
 /** Two known names from different families keep only this share of their letter similarity. */
 export const DIFFERENT_NAMES_FACTOR = 0.6
 export const GENDERED_FORM_SCORE = 0.45
@@ -174,6 +181,29 @@ function measure(score: number, kind: TokenMatchKind, shared = '', letters = 0, 
   return { score, kind, shared, letters, edits }
 }
 
+/** x is a nickname of y's name. */
+function nicknameOfOther(x: NameToken, y: NameToken): boolean {
+  return x.nicknameOf.length > 0 && x.nicknameOf.includes(nameIdentity(y.text, y.familyKey))
+}
+
+/**
+ * One part is a nickname of the other's name, or both are nicknames of one name (SASHA, SHURA).
+ * Given names only: a family name that happens to be a nickname (a family called HANS) is not a short form.
+ */
+function isNicknamePair(a: NameToken, b: NameToken): boolean {
+  if (a.role === 'family' || b.role === 'family') return false
+  if (a.nicknameOf.length === 0 && b.nicknameOf.length === 0) return false
+  if (nicknameOfOther(a, b) || nicknameOfOther(b, a)) return true
+  for (const target of a.nicknameOf) if (b.nicknameOf.includes(target)) return true
+  return false
+}
+
+function nicknameWording(a: NameToken, b: NameToken): string {
+  if (nicknameOfOther(a, b)) return `${a.written} is a short form of ${b.written}`
+  if (nicknameOfOther(b, a)) return `${b.written} is a short form of ${a.written}`
+  return 'short forms of the same name'
+}
+
 /** Measures two tokens. Symmetric: measureTokens(a, b).score === measureTokens(b, a).score. */
 export function measureTokens(a: NameToken, b: NameToken): TokenMeasure {
   if (a.text === b.text) return measure(1, 'exact')
@@ -188,6 +218,8 @@ export function measureTokens(a: NameToken, b: NameToken): TokenMeasure {
   }
 
   if (a.familyKey !== null && a.familyKey === b.familyKey) return measure(FAMILY_SCORE, 'spelling-family')
+
+  if (isNicknamePair(a, b)) return measure(NICKNAME_SCORE, 'nickname')
 
   const letters = compareLetters(a, b)
   if (a.familyKey !== null && b.familyKey !== null) {
@@ -218,6 +250,8 @@ export function describeTokenMeasure(a: NameToken, b: NameToken, m: TokenMeasure
       return `${pair} (initial)`
     case 'spelling-family':
       return `${pair} (spelling family ${a.familyKey})`
+    case 'nickname':
+      return `${pair} (${nicknameWording(a, b)})`
     case 'different-names':
       return `${pair} (different names: ${a.familyKey} and ${b.familyKey})`
     case 'gendered-form':

@@ -376,13 +376,18 @@ export async function listsBench(options: ListsBenchOptions = {}): Promise<Recor
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { documents: { type: 'string' }, persons: { type: 'string' }, keep: { type: 'boolean', default: false } } })
+  const { values } = parseArgs({ options: { documents: { type: 'string' }, persons: { type: 'string' }, keep: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } })
   const results = await listsBench({
     documents: values.documents === undefined ? undefined : Number(values.documents),
     persons: values.persons === undefined ? undefined : Number(values.persons),
     keep: values.keep,
     log: (l) => console.error(l),
   })
+  if (values.json) {
+    // For bench/run.ts, which runs this bench in a process of its own.
+    console.log(JSON.stringify(results))
+    process.exit(0)
+  }
   const width = Math.max(...Object.keys(results).map((k) => k.length))
   for (const [k, v] of Object.entries(results)) console.log(`${k.padEnd(width)}  ${v.value} ${v.unit}`)
   console.log('goals: documents_import_time < 60 s and peak RSS < 1024 MiB at 10 M; document_check_p99 < 1 ms')

@@ -20,6 +20,7 @@ import { ListStore } from '../electron/services/screening/lists'
 import { ListScreeningService } from '../electron/services/screening/list-screening'
 import { documentConfusionKey, documentNumberKey } from '../electron/services/screening/lists/keys'
 import { nameIndexKeys } from '../shared/screening/name-keys'
+import { seededRandom } from '../drivers/simulators/xray/seeded-random'
 
 type Results = Record<string, { value: number; unit: string }>
 
@@ -33,16 +34,6 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** A small, seedable PRNG (mulberry32), so runs are comparable. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** Integer hash of i (for "the number of record i" without storing 10 M numbers). */
 function hash32(i: number, salt: number): number {
@@ -105,7 +96,7 @@ const zipf = (r: number, n: number) => Math.min(n - 1, Math.floor(n ** r) - 1)
 const GIVEN = 4_000
 const SURNAMES = 60_000
 function personOf(i: number): { given: string; surname: string; aliases: string[]; birth: string; nat: string; sex: string } {
-  const r = rng(i * 7919 + 17)
+  const r = seededRandom(i * 7919 + 17)
   const given = nameFrom(hash32(zipf(r(), GIVEN), 11), 2 + (hash32(i, 3) % 2))
   const surname = nameFrom(hash32(zipf(r(), SURNAMES), 29), 2 + (hash32(i, 5) % 3))
   const aliasCount = Math.floor(r() * 4) // 0..3
@@ -189,7 +180,7 @@ export async function listsBench(options: ListsBenchOptions = {}): Promise<Recor
       log(`imported in ${round(seconds)} s`)
 
       // Exact checks: half listed documents, half not, through the store (exact + confusion query).
-      const r = rng(42)
+      const r = seededRandom(42)
       const queries: Array<[string, string, string]> = []
       for (let k = 0; k < LOOKUPS; k++) {
         if (k % 2 === 0) {
@@ -280,7 +271,7 @@ export async function listsBench(options: ListsBenchOptions = {}): Promise<Recor
       results['persons_db_size'] = { value: round(statSync(file).size / MiB), unit: 'MiB' }
       log(`imported persons in ${round(seconds)} s`)
 
-      const r = rng(7)
+      const r = seededRandom(7)
       const queries: string[][] = []
       const expected: Array<string | null> = []
       for (let k = 0; k < PERSON_QUERIES; k++) {
@@ -333,7 +324,7 @@ export async function listsBench(options: ListsBenchOptions = {}): Promise<Recor
       // and the JIT cold), and in service, after 2,000 other travellers (a post's steady state).
       const screening = new ListScreeningService(store)
       const travellers = (seed: number, count: number) => {
-        const sr = rng(seed)
+        const sr = seededRandom(seed)
         return Array.from({ length: count }, () => {
           const p = personOf(Math.floor(sr() * persons))
           return { documentNumber: 'X0000000', documentCode: 'P', issuingState: p.nat, surname: p.surname, givenNames: p.given, birthDate: p.birth.length === 10 ? p.birth : null, nationality: p.nat, sex: p.sex }

@@ -3,9 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { extname } from 'node:path'
 import { userInfo } from 'node:os'
-import { parseArgs } from 'node:util'
 import sharp from 'sharp'
-import { commonOptions } from './common-options'
+import { parseCommandLine } from './common-options'
 import { auditAnchorFile, databaseFile, defaultDataDir } from '../app/paths'
 import { openDatabase } from '../store/database'
 import { AuditLog } from '../services/audit/audit-log'
@@ -38,26 +37,21 @@ Exit codes: 0 done, 1 refused (bad template, nothing to export, corrupt file), 2
 const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.tif', '.tiff', '.bmp'])
 
 export async function runFingerprintsCli(argv: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        ...commonOptions,
-        list: { type: 'string' },
-        record: { type: 'string' },
-        position: { type: 'string' },
-        source: { type: 'string' },
-        ppi: { type: 'string' },
-        crossing: { type: 'string' },
-        lane: { type: 'string' },
-      },
-    })
-  } catch (e) {
-    err.write(`${(e as Error).message}\n\n${FINGERPRINTS_USAGE}`)
-    return 2
-  }
+  const parsed = parseCommandLine(
+    argv,
+    {
+      list: { type: 'string' },
+      record: { type: 'string' },
+      position: { type: 'string' },
+      source: { type: 'string' },
+      ppi: { type: 'string' },
+      crossing: { type: 'string' },
+      lane: { type: 'string' },
+    },
+    FINGERPRINTS_USAGE,
+    err,
+  )
+  if (parsed === null) return 2
   const { positionals, values } = parsed
   const [command, file] = positionals
   if (values.help || !command) {

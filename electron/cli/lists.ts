@@ -1,13 +1,12 @@
 // `checkpoint lists …`: import alert-list versions, show what is in force, search the lists.
 import { existsSync } from 'node:fs'
 import { userInfo } from 'node:os'
-import { parseArgs } from 'node:util'
 import { auditAnchorFile, databaseFile, defaultDataDir } from '../app/paths'
 import { openDatabase } from '../store/database'
 import { AuditLog } from '../services/audit/audit-log'
 import { checkImportOptions, ListStore } from '../services/screening/lists'
 import type { ImportFormat, ImportOptions, ImportProgress, ImportReport, ListKind } from '../services/screening/lists'
-import { commonOptions } from './common-options'
+import { parseCommandLine } from './common-options'
 
 export const LISTS_USAGE = `Usage: checkpoint lists <command> [options]
 
@@ -49,32 +48,27 @@ export function listsCommandIndex(argv: readonly string[]): number {
 const nf = new Intl.NumberFormat('en-GB')
 
 export async function runListsCli(argv: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        ...commonOptions,
-        list: { type: 'string' },
-        kind: { type: 'string' },
-        format: { type: 'string' },
-        name: { type: 'string' },
-        source: { type: 'string' },
-        version: { type: 'string' },
-        base: { type: 'string' },
-        threshold: { type: 'string' },
-        'skip-bad-rows': { type: 'boolean', default: false },
-        'allow-shrink': { type: 'boolean', default: false },
-        'allow-empty': { type: 'boolean', default: false },
-        'max-line-bytes': { type: 'string' },
-        limit: { type: 'string' },
-      },
-    })
-  } catch (e) {
-    err.write(`${(e as Error).message}\n\n${LISTS_USAGE}`)
-    return 2
-  }
+  const parsed = parseCommandLine(
+    argv,
+    {
+      list: { type: 'string' },
+      kind: { type: 'string' },
+      format: { type: 'string' },
+      name: { type: 'string' },
+      source: { type: 'string' },
+      version: { type: 'string' },
+      base: { type: 'string' },
+      threshold: { type: 'string' },
+      'skip-bad-rows': { type: 'boolean', default: false },
+      'allow-shrink': { type: 'boolean', default: false },
+      'allow-empty': { type: 'boolean', default: false },
+      'max-line-bytes': { type: 'string' },
+      limit: { type: 'string' },
+    },
+    LISTS_USAGE,
+    err,
+  )
+  if (parsed === null) return 2
   const { positionals, values } = parsed
   const [command, ...args] = positionals
   if (values.help) {

@@ -1,5 +1,4 @@
 // `npx checkpoint <command>`: the command line for technicians and administrators.
-import { parseArgs } from 'node:util'
 import { existsSync } from 'node:fs'
 import { auditAnchorFile, databaseFile, defaultDataDir } from '../app/paths'
 import { userInfo } from 'node:os'
@@ -10,7 +9,7 @@ import { roles, type Role } from '../../shared/domain/roles'
 import { mrzReport as buildMrzReport, splitMrzInput } from './mrz-report'
 import { matchNames } from './match-names'
 import { listsCommandIndex, runListsCli } from './lists'
-import { commonOptions } from './common-options'
+import { parseCommandLine } from './common-options'
 import { runFingerprintsCli } from './fingerprints'
 
 const USAGE = `Usage: checkpoint <command> [options]
@@ -48,24 +47,19 @@ export async function runCli(
   if (argv[0] === 'fingerprints') return runFingerprintsCli(argv.slice(1), out, err)
   const listsAt = listsCommandIndex(argv)
   if (listsAt >= 0) return runListsCli([...argv.slice(0, listsAt), ...argv.slice(listsAt + 1)], out, err)
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        ...commonOptions,
-        username: { type: 'string' },
-        role: { type: 'string', multiple: true },
-        'display-name': { type: 'string' },
-        pairs: { type: 'string' },
-        threshold: { type: 'string' },
-      },
-    })
-  } catch (e) {
-    err.write(`${(e as Error).message}\n\n${USAGE}`)
-    return 2
-  }
+  const parsed = parseCommandLine(
+    argv,
+    {
+      username: { type: 'string' },
+      role: { type: 'string', multiple: true },
+      'display-name': { type: 'string' },
+      pairs: { type: 'string' },
+      threshold: { type: 'string' },
+    },
+    USAGE,
+    err,
+  )
+  if (parsed === null) return 2
   const { positionals, values } = parsed
   if (values.help || positionals.length === 0) {
     out.write(USAGE)

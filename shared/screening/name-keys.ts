@@ -18,7 +18,7 @@
 // Mahmoud), so the store should rank candidates by the number of keys they share and score the
 // top ones; adding per-part typo keys (deletion neighbourhoods) would multiply the index ~8×
 // for the rare case of every part misspelled.
-import { computeNormalisedName, type NameToken } from './normalise-name'
+import { normaliseName, type NameToken } from './normalise-name'
 import { phoneticCode } from './phonetic-code'
 
 export const MAX_NAME_KEYS = 12
@@ -45,8 +45,8 @@ function keysOfToken(token: NameToken): string[] {
 
 /** Index keys of a name ('SURNAME, Given Names' or free text), family-name parts first, at most MAX_NAME_KEYS. */
 export function nameIndexKeys(name: string): string[] {
-  // Not memoised: an import indexes millions of names once each; the memo would only churn.
-  const tokens = computeNormalisedName(name).tokens.filter((t) => !t.isInitial)
+  // Whole names are not memoised (an import indexes millions once each); their words are.
+  const tokens = normaliseName(name).tokens.filter((t) => !t.isInitial)
   const ordered = [...tokens.filter((t) => t.role === 'family'), ...tokens.filter((t) => t.role !== 'family')]
   // Round-robin over parts so a long first part cannot use up the budget alone.
   const perToken = ordered.map(keysOfToken)

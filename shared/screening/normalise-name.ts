@@ -97,8 +97,8 @@ interface WrittenWord {
  */
 const wordMemo = new Map<string, WrittenWord>()
 /** Words of a Chinese-character or Hangul word by role and text (rare: a small memo of its own). */
-const hanMemo = new Map<string, Word[]>()
-const HAN_MEMO_LIMIT = 5_000
+const scriptMemo = new Map<string, Word[]>()
+const SCRIPT_MEMO_LIMIT = 5_000
 /** Tokens of memoised words without a particle prefix, by the word object itself: no key to build or hash. */
 const tokenOfWord = new WeakMap<Word, NameToken>()
 
@@ -131,14 +131,14 @@ function wordAs(entry: WrittenWord, written: string, role: NamePartRole): Word |
 function computeWord(written: string, role: NamePartRole): Word | null {
   const text = lettersOnly(transliterateToMrz(written))
   if (text === '') {
-    // Devanagari: as Indian passports write it (schwa deletion); Hangul and Han are split in pushWord.
+    // Devanagari: as Indian passports write it (schwa deletion); Han and Hangul: scriptWords.
     const devanagari = romaniseDevanagariWord(written)
-    if (devanagari !== null && devanagari !== '') return { written, text: devanagari, unfolded: devanagari, variants: [], equalityForms: romanisationsOf(devanagari), role }
+    if (devanagari !== null && devanagari !== '') return romanisedWord(written, devanagari, role)
     // Arabic, Persian, Urdu script: a known name's usual spelling, else a consonant skeleton.
     const romanised = romaniseArabicWord(written)
     if (romanised === null) return null // punctuation: nothing to compare
     const [usual, ...others] = romanised as [string, ...string[]]
-    return { written, text: usual, unfolded: usual, variants: others, equalityForms: romanisationsOf(usual), role }
+    return romanisedWord(written, usual, role, others)
   }
   const variants = /[^A-Za-z]/.test(written)
     ? mrzNameVariants(written, MAX_VARIANTS_PER_WORD).map(lettersOnly).filter((v) => v !== '' && v !== text)
@@ -160,42 +160,28 @@ function romanisationsOf(text: string): string[] {
   })
 }
 
-/**
- * A word in Hangul: in free text a whole name written as one word (김정은), family name and given
- * name as two words (KIM, JEONGEUN: passport spellings); after a comma or in capitals, the part as is.
- */
-function hangulWords(written: string, role: NamePartRole): Word[] {
-  const key = `${role} ${written}`
-  let words = hanMemo.get(key)
-  if (words === undefined) {
-    const asWord = (text: string): Word => ({ written, text, unfolded: text, variants: [], equalityForms: romanisationsOf(text), role })
-    const name = role === 'unknown' && [...written].length >= 2 ? romaniseHangulName(written) : null
-    if (name !== null) words = [name.family, name.given].filter((t) => t !== '').map(asWord)
-    else {
-      const text = romaniseHangulWord(written, { personalName: true })
-      words = text === null || text === '' ? [] : [asWord(text)]
-    }
-    if (hanMemo.size >= HAN_MEMO_LIMIT) hanMemo.delete(hanMemo.keys().next().value as string)
-    hanMemo.set(key, words)
-  }
-  return words
+/** A word read from another script: its Latin text stands as written, with the romanisation habits of that text. */
+function romanisedWord(written: string, text: string, role: NamePartRole, variants: string[] = []): Word {
+  return { written, text, unfolded: text, variants, equalityForms: romanisationsOf(text), role }
 }
 
-/** A word in Chinese characters: its family name and given name as two words (王建国 → WANG, JIANGUO). */
-function hanWords(written: string, role: NamePartRole): Word[] {
+/**
+ * A word in Chinese characters or Hangul, which may hold a whole name written without a space:
+ * 王建国 → WANG, JIANGUO; in free text 김정은 → KIM, JEONGEUN (passport spellings; after a comma
+ * or in capitals a Hangul word is one part). Memoised on its own: such words are rare.
+ */
+function scriptWords(written: string, role: NamePartRole): Word[] {
   const key = `${role} ${written}`
-  let words = hanMemo.get(key)
+  let words = scriptMemo.get(key)
   if (words === undefined) {
-    words = (romaniseHanWord(written) ?? []).map((part) => ({
-      written: part.written,
-      text: part.latin,
-      unfolded: part.latin,
-      variants: [],
-      equalityForms: romanisationsOf(part.latin),
-      role,
-    }))
-    if (hanMemo.size >= HAN_MEMO_LIMIT) hanMemo.delete(hanMemo.keys().next().value as string)
-    hanMemo.set(key, words)
+    if (hasHanScript(written)) words = (romaniseHanWord(written) ?? []).map((part) => romanisedWord(part.written, part.latin, role))
+    else {
+      const name = role === 'unknown' && [...written].length >= 2 ? romaniseHangulName(written) : null
+      const texts = name !== null ? [name.family, name.given] : [romaniseHangulWord(written, { personalName: true }) ?? '']
+      words = texts.filter((t) => t !== '').map((t) => romanisedWord(written, t, role))
+    }
+    if (scriptMemo.size >= SCRIPT_MEMO_LIMIT) scriptMemo.delete(scriptMemo.keys().next().value as string)
+    scriptMemo.set(key, words)
   }
   return words
 }
@@ -213,8 +199,7 @@ function wordsOfList(written: readonly string[], role: NamePartRole): Word[] {
 function pushWord(words: Word[], written: string, entry: WrittenWord, role: NamePartRole): void {
   const word = wordAs(entry, written, role)
   if (word !== null) words.push(word)
-  else if (hasHanScript(written)) words.push(...hanWords(written, role))
-  else if (hasHangul(written)) words.push(...hangulWords(written, role))
+  else if (hasHanScript(written) || hasHangul(written)) words.push(...scriptWords(written, role))
 }
 
 /**
@@ -378,17 +363,13 @@ function computeToken(word: Word, particlePrefix: string): NameToken {
   }
 }
 
-/** Normalises a name given as 'SURNAME, Given Names', 'SURNAME<<GIVEN<NAMES' or free text. */
 /**
+ * Normalises a name given as 'SURNAME, Given Names', 'SURNAME<<GIVEN<NAMES' or free text.
  * Words are memoised (writtenWord, toToken), whole names are not: listed names rarely repeat across
  * travellers' candidate sets, and a whole-name memo of tens of thousands of entries cost more
  * (map churn, garbage) than it saved — measured 1.6 ms against 0.7 ms per query of 50 candidates.
  */
 export function normaliseName(name: string): NormalisedName {
-  return computeNormalisedName(name)
-}
-
-export function computeNormalisedName(name: string): NormalisedName {
   const setAside: string[] = []
   let parts = wordsWithRoles(name).map(joinCompounds)
 

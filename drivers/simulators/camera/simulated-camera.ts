@@ -6,12 +6,12 @@
 // start/stop, setScene, setFps, setAuth (Basic/Digest), stall mid-frame,
 // drop connections.
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { performance } from 'node:perf_hooks'
 import { redirectingConnector, type HttpConnector } from '../../camera/http-connector'
 import { CameraAuthGate, type SimulatedCameraAuth } from './camera-auth-gate'
 import { FrameRenderer } from './frame-renderer'
 import type { LaneScene } from './lane-scene'
+import { listenOnLoopback } from './loopback-http'
 
 export interface SimulatedCameraOptions {
   width?: number
@@ -86,13 +86,7 @@ export class SimulatedCamera {
     this.renderer ??= await FrameRenderer.create(this.width, this.height, this.scene, this.quality)
     const server = http.createServer((req, res) => this.handle(req, res))
     this.server = server
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject)
-      server.listen(this.port, '127.0.0.1', () => {
-        this.port = (server.address() as AddressInfo).port
-        resolve()
-      })
-    })
+    this.port = await listenOnLoopback(server, this.port)
     this.schedule()
   }
 

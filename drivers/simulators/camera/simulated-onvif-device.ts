@@ -8,9 +8,9 @@
 // Profiles point at a SimulatedCamera's MJPEG and snapshot URLs.
 import { createHash } from 'node:crypto'
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { XMLParser } from 'fast-xml-parser'
 import { xmlEscape } from './lane-scene'
+import { listenOnLoopback } from './loopback-http'
 
 export interface SimulatedOnvifProfile {
   token: string
@@ -56,13 +56,7 @@ export class SimulatedOnvifDevice {
     if (this.server) return
     const server = http.createServer((req, res) => this.handle(req, res))
     this.server = server
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject)
-      server.listen(this.port, '127.0.0.1', () => {
-        this.port = (server.address() as AddressInfo).port
-        resolve()
-      })
-    })
+    this.port = await listenOnLoopback(server, this.port)
   }
 
   async stop(): Promise<void> {

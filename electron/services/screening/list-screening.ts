@@ -6,7 +6,7 @@ import type { ListStore } from './lists'
 import { compareDocumentNumbers } from '../../../shared/screening/document-candidates'
 import { nameIndexKeys } from '../../../shared/screening/name-keys'
 import { normalisePersonName } from '../../../shared/screening/normalise-name'
-import { bestNameOf, DEFAULT_PERSON_THRESHOLD, MAX_QUALIFIER_GAIN, scorePersonAs, scorePersonName } from '../../../shared/screening/score-person'
+import { bestNameOf, DEFAULT_PERSON_THRESHOLD, MAX_QUALIFIER_GAIN, scorePersonAs } from '../../../shared/screening/score-person'
 import type { MatchFeature, PersonQuery } from '../../../shared/screening/types'
 
 /** What a document tells screening about its holder. */
@@ -47,6 +47,8 @@ export interface Screener {
 const LOOKALIKE_SCORE = 0.6
 /** Retrieval recall measured at 99.9 % with 50 on a million persons (npm run bench); more costs scoring time. */
 const PERSON_CANDIDATES = 50
+/** A name score this high is the same name. */
+const EXACT_NAME_SCORE = 0.999
 /** Room for rounding when qualifiers are summed: a bound must never drop a candidate that passes. */
 const QUALIFIER_MARGIN = 1e-9
 
@@ -114,8 +116,9 @@ export class ListScreeningService implements Screener {
           noticeType: candidate.noticeType ?? '',
         }),
         score: m.score,
-        // Exact only when the names themselves are identical and so is the date of birth; qualifiers can push a fuzzy name to 1.
-        confidence: isExactPerson(subject, m.matchedName, m.features) ? 'exact' : 'high',
+        // Exact only when the names themselves are identical (the chosen name's own score, before
+        // qualifiers, which can push a fuzzy name to 1) and so is the date of birth.
+        confidence: best.score >= EXACT_NAME_SCORE && m.features.some((f) => f.code === 'birth-date-exact') ? 'exact' : 'high',
         features: m.features,
       }
       results.get(candidate.listId)?.matches.push(match)
@@ -128,7 +131,3 @@ function flatten(o: Record<string, unknown>): Record<string, string> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined && v !== '').map(([k, v]) => [k, String(v)]))
 }
 
-function isExactPerson(subject: ScreeningSubject, matchedName: string, features: MatchFeature[]): boolean {
-  const nameOnly = scorePersonName(`${subject.surname}, ${subject.givenNames}`, matchedName).score
-  return nameOnly >= 0.999 && features.some((f) => f.code === 'birth-date-exact')
-}

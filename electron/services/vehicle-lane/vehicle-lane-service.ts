@@ -2,6 +2,7 @@
 // recorded meanwhile are its occupants, an X-ray scan is linked by plate (or to the vehicle at the
 // lane), and two kinds of alert need the officer: a listed plate and occupant counts that
 // disagree. Each change is one transaction with its audit entries.
+import type { XrayScan } from '../../../drivers/xray/xray-scan'
 import { EventEmitter } from 'node:events'
 import type { AuditLog } from '../audit/audit-log'
 import type { ListStore } from '../screening/lists'
@@ -27,19 +28,8 @@ export interface PlateEvent {
   at: number
 }
 
-/** What the X-ray drivers report (drivers/xray/xray-scan.ts). */
-export interface ScanEvent {
-  id: string
-  time: string
-  scanner: string
-  energyMode: 'single' | 'dual'
-  mmPerPixel: { x: number; y: number }
-  plate?: string
-  width: number
-  height: number
-  high: Uint16Array
-  low?: Uint16Array
-}
+/** What the X-ray drivers report, less where their files went. */
+export type ScanEvent = Omit<XrayScan, 'source'>
 
 export class VehicleLaneError extends Error {
   constructor(

@@ -16,19 +16,6 @@ interface DocumentDbRow {
   details: string | null
 }
 
-interface PersonDbRow {
-  rowid: number
-  record_id: string
-  names: string
-  birth_date: string | null
-  nationalities: string
-  sex: 'M' | 'F' | null
-  reason: string
-  notice_type: string | null
-  photo_ref: string | null
-  details: string | null
-}
-
 interface VehicleDbRow {
   rowid: number
   record_id: string
@@ -44,7 +31,7 @@ interface VehicleDbRow {
   details: string | null
 }
 
-/** Columns of a person row read raw, in the order of PersonRawRow. */
+/** Columns of a person row, read raw (arrays are cheaper than objects), in the order of PersonRawRow. */
 const PERSON_COLUMNS = 'rowid, record_id, names, birth_date, nationalities, sex, reason, notice_type, photo_ref, details'
 type PersonRawRow = [number, string, string, string | null, string, 'M' | 'F' | null, string, string | null, string | null, string | null]
 
@@ -61,16 +48,16 @@ export const toDocument = (r: DocumentDbRow): DocumentRecord => ({
   details: parseDetails(r.details),
 })
 
-export const toPerson = (r: PersonDbRow): PersonRecord => ({
-  recordId: r.record_id,
-  names: JSON.parse(r.names) as string[],
-  birthDate: r.birth_date,
-  nationalities: JSON.parse(r.nationalities) as string[],
-  sex: r.sex,
-  reason: r.reason,
-  noticeType: r.notice_type,
-  photoRef: r.photo_ref,
-  details: parseDetails(r.details),
+export const toPerson = (r: PersonRawRow): PersonRecord => ({
+  recordId: r[1],
+  names: JSON.parse(r[2]) as string[],
+  birthDate: r[3],
+  nationalities: JSON.parse(r[4]) as string[],
+  sex: r[5],
+  reason: r[6],
+  noticeType: r[7],
+  photoRef: r[8],
+  details: parseDetails(r[9]),
 })
 
 export const toVehicle = (r: VehicleDbRow): VehicleRecord => ({
@@ -312,21 +299,7 @@ export class ListReader {
       const m = slots[2 * rowid + 1] as number
       const sharedKeys: string[] = []
       for (let k = 0; k < known.length; k++) if ((m & (1 << k)) !== 0) sharedKeys.push(known[k]!.key)
-      return {
-        listId: this.listId,
-        recordId: r[1],
-        names: JSON.parse(r[2]) as string[],
-        birthDate: r[3],
-        nationalities: JSON.parse(r[4]) as string[],
-        sex: r[5],
-        reason: r[6],
-        noticeType: r[7],
-        photoRef: r[8],
-        details: parseDetails(r[9]),
-        listVersion: this.version,
-        sharedKeys,
-        retrievalScore: slots[2 * rowid] as number,
-      }
+      return { listId: this.listId, ...toPerson(r), listVersion: this.version, sharedKeys, retrievalScore: slots[2 * rowid] as number }
     })
     for (const t of touched) slots[2 * t + 1] = 0
     return { hits, truncated }
@@ -395,10 +368,12 @@ export class ListReader {
 
   byRecordId(recordId: string): DocumentRecord | PersonRecord | VehicleRecord | null {
     const table = this.kind
+    if (table === 'persons') {
+      const row = (this.stmts['personById'] ??= this.db.prepare<unknown[]>(`SELECT ${PERSON_COLUMNS} FROM persons WHERE record_id = ?`).raw()).get(recordId)
+      return row ? toPerson(row as PersonRawRow) : null
+    }
     const row = this.stmt('byId', `SELECT rowid, * FROM ${table} WHERE record_id = ?`).get(recordId)
     if (!row) return null
-    if (table === 'documents') return toDocument(row as DocumentDbRow)
-    if (table === 'persons') return toPerson(row as PersonDbRow)
-    return toVehicle(row as VehicleDbRow)
+    return table === 'documents' ? toDocument(row as DocumentDbRow) : toVehicle(row as VehicleDbRow)
   }
 }

@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next'
 import type { TrainingReport } from '../../../../shared/training/training-views'
 import { api } from '../../platform/api'
 import { AddTraineeForm } from './AddTraineeForm'
+import { TraineeSelect, type Trainee } from './TraineeSelect'
 
 /** Every report of one trainee (or of all), newest first. */
 export function TraineeHistory({ onOpenReport }: { onOpenReport: (id: number) => void }) {
   const { t } = useTranslation()
-  const [trainees, setTrainees] = useState<Array<{ username: string; displayName: string }>>([])
+  const [trainees, setTrainees] = useState<Trainee[]>([])
   const [trainee, setTrainee] = useState('')
   const [reports, setReports] = useState<TrainingReport[]>([])
   const loadTrainees = () => void api.training.trainees().then((r) => r.ok && setTrainees(r.value))
@@ -19,17 +20,7 @@ export function TraineeHistory({ onOpenReport }: { onOpenReport: (id: number) =>
   return (
     <section className="panel" aria-label={t('training.history')} data-testid="trainee-history">
       <h2>{t('training.history')}</h2>
-      <label>
-        {t('training.trainee')}
-        <select value={trainee} onChange={(e) => setTrainee(e.target.value)} data-testid="history-trainee">
-          <option value="">{t('training.allTrainees')}</option>
-          {trainees.map((u) => (
-            <option key={u.username} value={u.username}>
-              {u.displayName} ({u.username})
-            </option>
-          ))}
-        </select>
-      </label>
+      <TraineeSelect trainees={trainees} value={trainee} onChange={setTrainee} testId="history-trainee" anyLabel={t('training.allTrainees')} />
       {reports.length === 0 ? (
         <p className="muted">{t('training.noReports')}</p>
       ) : (

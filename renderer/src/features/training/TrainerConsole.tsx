@@ -5,6 +5,7 @@ import type { SampleTraveller } from '../../../../shared/domain/simulator'
 import { deviceEvents } from '../../../../shared/training/scenario-schema'
 import { api } from '../../platform/api'
 import { ExpectationList } from './ExpectationList'
+import { TraineeSelect, type Trainee } from './TraineeSelect'
 import { useTrainingRun } from './use-training-run'
 import { useRunningClock } from './use-running-clock'
 
@@ -13,7 +14,7 @@ export function TrainerConsole({ onOpenReport }: { onOpenReport: (id: number) =>
   const { t } = useTranslation()
   const run = useTrainingRun()
   const [scenarios, setScenarios] = useState<ScenarioSummary[]>([])
-  const [trainees, setTrainees] = useState<Array<{ username: string; displayName: string }>>([])
+  const [trainees, setTrainees] = useState<Trainee[]>([])
   const [scenarioId, setScenarioId] = useState('')
   const [trainee, setTrainee] = useState('')
   const [error, setError] = useState<string | null>(null)
@@ -57,16 +58,7 @@ export function TrainerConsole({ onOpenReport }: { onOpenReport: (id: number) =>
               ))}
             </select>
           </label>
-          <label>
-            {t('training.trainee')}
-            <select value={trainee} onChange={(e) => setTrainee(e.target.value)} data-testid="pick-trainee">
-              {trainees.map((u) => (
-                <option key={u.username} value={u.username}>
-                  {u.displayName} ({u.username})
-                </option>
-              ))}
-            </select>
-          </label>
+          <TraineeSelect trainees={trainees} value={trainee} onChange={setTrainee} testId="pick-trainee" />
           <div className="console-start">
             <button type="button" className="btn btn-primary" disabled={!scenarioId || !trainee} onClick={() => void api.training.start({ scenarioId, trainee }).then(report)} data-testid="start-scenario">
               {t('training.start')}
